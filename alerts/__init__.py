@@ -1,0 +1,1 @@
+"""Understanding and telling: money amounts, deal rules, events and notification delivery."""

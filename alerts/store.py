@@ -1,0 +1,1 @@
+"""The alerts package's tables (deals, events, outbox). (Stub: filled by the alerts work.)"""

@@ -1,0 +1,1 @@
+"""Getting articles: discovery, polite fetching with Scrapy, trafilatura extraction, article storage."""
