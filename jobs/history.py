@@ -20,3 +20,25 @@ class RunRow(Base):
     trigger: Mapped[str] = mapped_column(String(16), default="manual")    # manual|cron|daemon
     summary: Mapped[dict] = mapped_column(JSON, default=dict)
     error: Mapped[str | None] = mapped_column(Text)
+
+
+def start_run(engine, *, trigger: str, sources: list[str]) -> int:
+    """Record a run as started before anything happens, so a killed run is visible afterwards."""
+    from sqlalchemy.orm import Session
+
+    with Session(engine) as session:
+        row = RunRow(trigger=trigger, outcome="running", summary={"sources_selected": sources})
+        session.add(row)
+        session.commit()
+        return row.id
+
+
+def finish_run(engine, run_id: int, summary: dict, *, outcome: str, error: str | None = None) -> None:
+    from sqlalchemy.orm import Session
+
+    with Session(engine) as session:
+        row = session.get(RunRow, run_id)
+        if row is None:  # pragma: no cover - the row was written by start_run
+            return
+        row.finished, row.outcome, row.summary, row.error = utcnow(), outcome, summary, error
+        session.commit()

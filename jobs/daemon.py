@@ -1,0 +1,135 @@
+"""`sentinella run`: the APScheduler 3 daemon.
+
+Choices that matter for people who depend on the alerts:
+- the schedule lives in a persistent job store (the database), so a restart neither loses the
+  run that was due while the daemon was down nor runs it twice: on start the stored job keeps
+  its next_run_time; a run missed by up to `misfire_grace_seconds` still happens, several missed
+  runs coalesce into one;
+- max_instances=1 plus the file lock of jobs/lock.py: runs never overlap, also with a run that
+  cron (or a person) started at the same moment;
+- SIGTERM/SIGINT: no new run starts; a run in progress is abandoned at once (its crawl child is
+  terminated — every page is its own transaction) or finishes its quick detect/notify stages;
+  the run record says which, and the process exits 0.
+"""
+
+from __future__ import annotations
+
+import logging
+import signal
+import threading
+from datetime import datetime
+
+from apscheduler.events import EVENT_JOB_ERROR, EVENT_JOB_MISSED, JobExecutionEvent
+from apscheduler.jobstores.sqlalchemy import SQLAlchemyJobStore
+from apscheduler.schedulers.background import BackgroundScheduler
+from apscheduler.triggers.cron import CronTrigger
+from apscheduler.triggers.interval import IntervalTrigger
+
+from jobs.config import Config, Schedule, load_config
+from jobs.lock import LockBusy, RunLock, lock_path_for
+
+log = logging.getLogger("sentinella.daemon")
+JOB_ID = "sentinella-run"
+STOP = threading.Event()                      # set by SIGTERM/SIGINT; the run loop checks it
+
+
+def make_trigger(schedule: Schedule):
+    if schedule.interval_minutes:
+        return IntervalTrigger(seconds=round(schedule.interval_minutes * 60), timezone=schedule.timezone)
+    return CronTrigger.from_crontab(schedule.cron, timezone=schedule.timezone)
+
+
+def scheduled_run(config_path: str) -> None:
+    """The job APScheduler calls (a module-level function: the persistent store keeps a reference)."""
+    from jobs.run import run_once
+
+    if STOP.is_set():
+        return
+    config = load_config(config_path)
+    lock = RunLock(lock_path_for(config.database_url))
+    try:
+        lock.acquire()
+    except LockBusy as exc:
+        log.warning("skipping this scheduled run: %s", exc)
+        return
+    try:
+        summary = run_once(config, trigger="daemon", stop=STOP, echo=log.info)
+        log.info("run %s %s: %d pages, %d new articles, %d deals, %d alerts sent, %d pending",
+                 summary.run_id, summary.outcome, summary.pages_fetched, summary.articles_new,
+                 summary.deals, summary.alerts_sent, summary.alerts_pending)
+    except Exception:
+        log.exception("run failed")
+    finally:
+        lock.release()
+
+
+def build_scheduler(config: Config) -> BackgroundScheduler:
+    store_url = config.schedule.jobstore or config.database_url
+    return BackgroundScheduler(
+        jobstores={"default": SQLAlchemyJobStore(url=store_url, tablename="apscheduler_jobs")},
+        executors={"default": {"type": "threadpool", "max_workers": 1}},
+        job_defaults={"coalesce": True, "max_instances": 1,
+                      "misfire_grace_time": config.schedule.misfire_grace_seconds},
+        timezone=config.schedule.timezone,
+    )
+
+
+def ensure_job(scheduler: BackgroundScheduler, config: Config) -> None:
+    """Keep the stored job (and its next run time) unless the schedule itself changed."""
+    trigger = make_trigger(config.schedule)
+    job = scheduler.get_job(JOB_ID)
+    if job is not None and str(job.trigger) == str(trigger) and job.args == (str(config.path),):
+        log.info("resuming stored schedule; next run at %s", job.next_run_time)
+        return
+    scheduler.add_job("jobs.daemon:scheduled_run", trigger=trigger, args=[str(config.path)], id=JOB_ID,
+                      name="crawl -> detect -> notify", replace_existing=True)
+    log.info("schedule set to %s", trigger)
+
+
+def next_run_time(config: Config) -> datetime | None:
+    """The stored next run, for `sentinella status` (None when the daemon never ran)."""
+    store = SQLAlchemyJobStore(url=config.schedule.jobstore or config.database_url,
+                               tablename="apscheduler_jobs")
+    try:
+        store.start(None, "default")  # type: ignore[arg-type]
+        job = store.lookup_job(JOB_ID)
+    except Exception:  # noqa: BLE001 - no table yet, or unreadable: no schedule known
+        return None
+    finally:
+        store.shutdown()
+    return job.next_run_time if job else None
+
+
+def serve(config: Config) -> int:
+    """Run until SIGTERM/SIGINT; returns the exit code (0 on a clean stop)."""
+    STOP.clear()
+    stop_requested = threading.Event()
+
+    def on_signal(signum, _frame):
+        log.info("received %s: stopping", signal.Signals(signum).name)
+        STOP.set()
+        stop_requested.set()
+
+    signal.signal(signal.SIGTERM, on_signal)
+    signal.signal(signal.SIGINT, on_signal)
+
+    scheduler = build_scheduler(config)
+    scheduler.add_listener(_on_job_event, EVENT_JOB_ERROR | EVENT_JOB_MISSED)
+    scheduler.start(paused=True)
+    ensure_job(scheduler, config)
+    scheduler.resume()
+    job = scheduler.get_job(JOB_ID)
+    log.info("sentinella daemon started (pid %s); next run at %s",
+             __import__("os").getpid(), job.next_run_time if job else None)
+    stop_requested.wait()
+    scheduler.shutdown(wait=True)   # the run in progress sees STOP and winds down
+    log.info("sentinella daemon stopped")
+    return 0
+
+
+def _on_job_event(event: JobExecutionEvent) -> None:
+    if event.code == EVENT_JOB_MISSED:
+        log.warning("a scheduled run was missed (beyond misfire_grace_seconds) at %s",
+                    event.scheduled_run_time)
+    elif event.exception:
+        log.error("scheduled run raised %r", event.exception)

@@ -1,0 +1,119 @@
+"""One run of the job: crawl -> detect -> notify, recorded in the run history.
+
+Each stage picks up from what the database holds, so a run that dies anywhere is completed by
+the next one: unanalysed articles are analysed, pending alerts are delivered.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any
+
+from sqlalchemy import Engine
+from sqlalchemy.orm import Session
+
+from alerts.pipeline import analyse_pending, deliver_pending
+from crawler.runner import run_crawl
+from jobs.config import Config
+from jobs.database import open_database
+from jobs.history import finish_run, start_run
+
+log = logging.getLogger("sentinella.run")
+
+
+@dataclass
+class RunSummary:
+    """The `crawl --json` object of DESIGN.md, plus a few keys users asked for since."""
+
+    sources: int = 0
+    pages_fetched: int = 0
+    articles_new: int = 0
+    articles_analysed: int = 0
+    deals: int = 0
+    events_new: int = 0
+    alerts_sent: int = 0
+    alerts_pending: int = 0
+    errors: list[dict[str, str]] = field(default_factory=list)
+    # beyond the contract
+    run_id: int | None = None
+    outcome: str = "ok"                        # ok | partial | failed
+    articles_changed: int = 0
+    pages_skipped: int = 0
+    events_updated: int = 0
+    dry_run: bool = False
+    duration_seconds: float = 0.0
+    per_source: dict[str, dict[str, int]] = field(default_factory=dict)
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "sources": self.sources, "pages_fetched": self.pages_fetched,
+            "articles_new": self.articles_new, "articles_analysed": self.articles_analysed,
+            "deals": self.deals, "events_new": self.events_new, "alerts_sent": self.alerts_sent,
+            "alerts_pending": self.alerts_pending, "errors": self.errors,
+            "run_id": self.run_id, "outcome": self.outcome, "articles_changed": self.articles_changed,
+            "pages_skipped": self.pages_skipped, "events_updated": self.events_updated,
+            "dry_run": self.dry_run, "duration_seconds": round(self.duration_seconds, 2),
+            "per_source": self.per_source,
+        }
+
+
+def run_once(
+    config: Config,
+    *,
+    source_names: tuple[str, ...] = (),
+    dry_run: bool = False,
+    trigger: str = "manual",
+    progress: Callable[[dict], None] | None = None,
+    echo: Callable[[str], None] = print,
+    engine: Engine | None = None,
+) -> RunSummary:
+    """Crawl the configured sources, analyse what is new, deliver what is pending."""
+    started = time.monotonic()
+    sources = config.select_sources(source_names)
+    engine = engine or open_database(config.database_url)
+    summary = RunSummary(sources=len(sources), dry_run=dry_run)
+    run_id = start_run(engine, trigger=trigger, sources=[s.name for s in sources])
+    summary.run_id = run_id
+    try:
+        report = run_crawl(sources, config.crawl, config.database_url,
+                           time_limit=config.crawl.time_limit_seconds, progress=progress)
+        summary.pages_fetched = report.pages_fetched
+        summary.articles_new = report.articles_new
+        summary.articles_changed = report.articles_changed
+        summary.pages_skipped = len(report.skipped)
+        summary.errors = list(report.errors)
+        summary.per_source = report.per_source
+
+        with Session(engine) as session:
+            analysed = analyse_pending(session, config.rules)
+        summary.articles_analysed = analysed.articles
+        summary.deals = analysed.deals
+        summary.events_new = analysed.events_new
+        summary.events_updated = analysed.events_updated
+
+        delivered = deliver_pending(engine, config.alerts, dry_run=dry_run, echo=echo)
+        summary.alerts_sent = delivered.sent
+        summary.alerts_pending = delivered.pending
+        summary.errors += [{"source": "alerts", "url": e.get("channel", ""), "error": e["error"]}
+                           for e in delivered.errors]
+        summary.outcome = _outcome(summary, report.per_source)
+    except BaseException as exc:
+        summary.outcome = "failed"
+        summary.duration_seconds = time.monotonic() - started
+        finish_run(engine, run_id, summary.to_json(), outcome="failed", error=f"{type(exc).__name__}: {exc}")
+        raise
+    summary.duration_seconds = time.monotonic() - started
+    finish_run(engine, run_id, summary.to_json(), outcome=summary.outcome)
+    return summary
+
+
+def _outcome(summary: RunSummary, per_source: dict[str, dict[str, int]]) -> str:
+    """failed: every source failed to give anything; partial: some errors; ok otherwise."""
+    if summary.sources and per_source and all(
+        c.get("errors", 0) and not c.get("pages", 0) for c in per_source.values()
+    ) and len(per_source) >= summary.sources:
+        return "failed"
+    return "partial" if summary.errors else "ok"
