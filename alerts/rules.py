@@ -1,0 +1,343 @@
+"""Deal-detection rules as data: every vocabulary, threshold and gazetteer list lives here.
+
+Why data and not code: an analyst must be able to add a keyword, an investor or an outlet's
+boilerplate line in config.toml `[rules]` without touching Python. The config loader validates
+`[rules]` generically from these field types, so fields are only str, int, float, bool,
+tuple[str, ...], dict[str, float] and dict[str, tuple[str, ...]].
+
+Vocabulary entries are *regular-expression fragments*, matched case-insensitively on word
+boundaries (a space in an entry matches any run of whitespace, so write them as plain phrases).
+`\\w*` is the usual way to cover Italian inflections ("invest\\w*" → investe, investimento…).
+Gazetteer entries (company names) are matched case-sensitively as literal names.
+
+`alerts.detect` compiles a Rules once into a handful of combined alternation regexes and caches
+the result per Rules object, so a large vocabulary costs nothing per sentence.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+# --------------------------------------------------------------------------------------------
+# Shipped defaults. Kept as module constants so tests and docs can refer to them.
+# --------------------------------------------------------------------------------------------
+
+AI_TERMS: tuple[str, ...] = (
+    r"IA", r"AI", r"A\.I\.", r"intelligenz\w* artificial\w*", r"artificial intelligence",
+    r"LLM", r"LLMs", r"modell\w* linguistic\w*", r"modell\w* di linguaggio", r"large language model\w*",
+    r"modell\w* di frontiera", r"modell\w* fondazional\w*", r"foundation model\w*",
+    r"generativ\w*", r"gen ?AI", r"machine learning", r"apprendimento automatico", r"deep learning",
+    r"reti neurali", r"agent\w* (?:vocal\w*|intelligent\w*|conversazional\w*|AI|IA|autonom\w*)",
+    r"agentic\w*", r"chatbot\w*", r"assistent\w* (?:conversazional\w*|virtual\w*)",
+    r"visione artificiale", r"computer vision", r"riconoscimento vocale", r"inferenza",
+    r"addestra\w* (?:dei |i |di )?modell\w*", r"training", r"superintelligenza",
+    r"algoritm\w* (?:di |predittiv\w*|intelligent\w*)", r"(?:pricing|prezzi) intelligent\w*",
+    r"data scien\w*", r"neurale",
+)
+
+AI_DENIALS: tuple[str, ...] = (
+    # "we are not an AI company": drops every AI mention in the same sentence
+    r"non (?:si |ci )?(?:è |siamo |sono )?(?:present\w*|defini\w*|considera\w*) come",
+    r"non (?:\w+ ){0,4}(?:società|azienda|startup|impresa) di (?:IA|AI|intelligenza artificiale)",
+    r"non abbiamo bisogno di definirci", r"perché non lo siamo", r"non è una società di",
+)
+
+AI_LABS: tuple[str, ...] = (
+    "OpenAI", "Anthropic", "Mistral AI", "Mistral", "xAI", "DeepMind", "Google DeepMind",
+    "Cohere", "Inflection", "Inflection AI", "Perplexity", "Scale AI", "Hugging Face",
+    "Stability AI", "Aleph Alpha", "Safe Superintelligence", "Thinking Machines", "Character.AI",
+    "Databricks", "DeepSeek", "Moonshot AI", "Zhipu", "Midjourney", "Runway", "ElevenLabs",
+    "Poolside", "Cursor", "Anysphere", "Figure AI", "Reka", "AI21 Labs", "Adept", "Sakana AI",
+    "H Company", "Helsing", "Black Forest Labs", "Synthesia", "Harvey", "Glean", "Sierra",
+    "Magic", "Reflection AI", "Physical Intelligence", "Skild AI", "Lovable", "iGenius",
+    "Domyn", "Translated", "Nebius", "CoreWeave", "Lambda", "Crusoe", "Together AI",
+)
+
+CHIP_MAKERS: tuple[str, ...] = (
+    "Nvidia", "NVIDIA", "AMD", "Intel", "Qualcomm", "Broadcom", "Arm", "TSMC", "Samsung",
+    "Cerebras", "Groq", "SambaNova", "Graphcore", "Tenstorrent", "Annapurna Labs", "Marvell",
+)
+
+CLOUD_PROVIDERS: tuple[str, ...] = (
+    "Amazon", "AWS", "Amazon Web Services", "Microsoft", "Azure", "Google", "Google Cloud",
+    "Alphabet", "Oracle", "IBM", "Meta", "CoreWeave", "Nebius", "Lambda", "Crusoe", "Aruba",
+    "OVHcloud", "Scaleway", "Alibaba", "Alibaba Cloud", "Tencent", "Apple", "Salesforce",
+    "Cisco", "SoftBank", "Fastweb", "TIM", "Telecom Italia",
+)
+
+INVESTORS: tuple[str, ...] = (
+    "Sequoia", "Sequoia Capital", "Andreessen Horowitz", "a16z", "General Catalyst",
+    "Lightspeed", "Lightspeed Venture Partners", "Thrive Capital", "Khosla Ventures",
+    "Index Ventures", "Accel", "Kleiner Perkins", "Tiger Global", "Insight Partners",
+    "Founders Fund", "Greylock", "Benchmark", "Coatue", "Altimeter", "Altimeter Capital",
+    "Fidelity", "T. Rowe Price", "BlackRock", "MGX", "SoftBank", "Vision Fund", "Temasek",
+    "GIC", "Mubadala", "Bpifrance", "BNP Paribas", "Eurazeo", "Balderton", "Atomico",
+    "Northzone", "Creandum", "Point Nine", "Earlybird", "HV Capital", "Redpoint", "Menlo Ventures",
+    "Spark Capital", "Y Combinator", "Goldman Sachs", "Morgan Stanley", "JPMorgan",
+    "JPMorgan Chase", "Citi", "CDP Venture Capital", "Cdp Venture Capital", "United Ventures",
+    "P101", "Primo Capital", "Primo Ventures", "360 Capital", "Italian Angels for Growth",
+    "Indaco Venture Partners", "Eureka! Venture", "LVenture", "Vento", "Exor", "Fondo Nazionale Innovazione",
+    "Intesa Sanpaolo", "Neva SGR", "Azimut", "Anthos", "a16z Growth",
+)
+
+# product / subsidiary → owner: lets "chip Trainium" or "cloud Azure" name the vendor
+VENDOR_ALIASES: dict[str, tuple[str, ...]] = {
+    "Amazon": ("AWS", "Amazon Web Services", "Trainium", "Trainium2", "Inferentia",
+               "Annapurna Labs", "Bedrock"),
+    "Microsoft": ("Azure", "Microsoft Azure", "Maia"),
+    "Google": ("Google Cloud", "TPU", "Alphabet", "Ironwood", "Trillium"),
+    "Nvidia": ("NVIDIA", "Blackwell", "Grace Blackwell", "Hopper", "H100", "H200", "GB200"),
+    "Oracle": ("OCI", "Oracle Cloud"),
+}
+
+FUNDING_TERMS: tuple[str, ...] = (
+    r"invest\w*", r"raccog\w*", r"raccol\w*", r"finanziament\w*", r"finanzia\w*",
+    r"round\w*", r"aumento di capitale", r"iniezione di capitali?", r"capitali? freschi",
+    r"nuov\w* capital\w*", r"serie [A-F]", r"series [A-F]", r"seed", r"pre-seed", r"pre seed",
+    r"early stage", r"tranche", r"guida\w* (?:il|l'|dal|dalla) (?:round|operazione)",
+    r"guidat\w* da", r"co-?guidat\w*", r"ha (?:chiuso|incassato|ottenuto|ricevuto)",
+    r"chiude\w*", r"incass\w*", r"ottien\w*", r"mett\w* sul piatto", r"sostegno finanziario",
+    r"entra\w* nel capitale", r"quot\w* di minoranza", r"partecipazione di minoranza",
+    r"raises?", r"raised", r"funding", r"invests?", r"investment", r"stake",
+    r"scommessa", r"finanziator\w*", r"sottoscri\w*",
+)
+
+ROUND_TERMS: tuple[str, ...] = (
+    # explicit round vocabulary: an amount below min_amount_eur still counts next to these
+    r"round\w*", r"serie [A-F]", r"series [A-F]", r"seed", r"pre-seed", r"pre seed",
+    r"aumento di capitale", r"raccog\w*", r"raccolt\w*", r"early stage",
+)
+
+DEAL_TERMS: tuple[str, ...] = (
+    # generic deal nouns: they carry an amount into a deal when the article is about a deal
+    r"accordo", r"accordi", r"intesa", r"contratt\w*", r"operazione", r"alleanza",
+    r"partnership", r"deal", r"agreement", r"patto",
+)
+
+COMPUTE_VERBS: tuple[str, ...] = (
+    r"(?:si |s')?(?:è |sono )?impegn\w* (?:a|ad) (?:acquist\w*|compr\w*|spende\w*|utilizz\w*|contrattualizz\w*)",
+    r"acquist\w*", r"compr\w*", r"spender\w*", r"spesa di", r"contrattualizz\w*", r"prenot\w*",
+    r"assicurar\w*", r"noleggi\w*", r"affitt\w*", r"fornitura", r"fornir\w*", r"fornisc\w*",
+    r"metter\w* a disposizione", r"contratt\w*", r"accordo pluriennal\w*", r"accordo (?:di|da)",
+    r"accordo (?:triennale|quinquennale|decennale)", r"commit\w*", r"purchase\w*", r"buy\w*",
+    r"si impegn\w*", r"impegn\w*",
+)
+
+COMPUTE_OBJECTS: tuple[str, ...] = (
+    r"capacità (?:di calcolo|computazional\w*|cloud|GPU|aggiuntiv\w*)", r"potenza (?:di calcolo|computazional\w*)",
+    r"risorse (?:di calcolo|computazional\w*|cloud)", r"GPU", r"TPU", r"chip", r"acceleratori",
+    r"servizi cloud", r"cloud", r"compute", r"computing", r"calcolo", r"capacity",
+    r"data center", r"datacenter", r"supercomputer\w*", r"cluster", r"gigawatt", r"GW",
+    r"megawatt", r"MW", r"server",
+)
+
+SCALE_TERMS: tuple[str, ...] = (
+    # "by scale": a compute commitment may be stated in power or in chips instead of money
+    r"\d[\d.,]* ?(?:gigawatt|GW|megawatt|MW)", r"(?:un|uno|due|tre|cinque|dieci) gigawatt",
+    r"\d[\d.,]* (?:mila )?(?:GPU|chip|acceleratori)", r"(?:centinaia|migliaia|decine) di (?:migliaia di )?(?:GPU|chip)",
+)
+
+EXCLUSIVITY_TERMS: tuple[str, ...] = (
+    r"in esclusiva", r"esclusiv\w*", r"utilizz\w* esclusivamente", r"unicamente",
+    r"fornitore (?:cloud |di cloud )?(?:principale|primario|preferito|privilegiato|di riferimento|unico|esclusivo)",
+    r"fornitore (?:di )?cloud (?:principale|primario|preferito|privilegiato|di riferimento|esclusivo)",
+    r"fornitore di cloud preferito", r"principale partner (?:per l'addestramento|di addestramento|tecnologico|cloud)",
+    r"partner (?:principale|primario) (?:per l'addestramento|di addestramento|cloud)",
+    r"primary (?:training|cloud) (?:partner|provider)", r"preferred cloud provider",
+    r"exclusive\w*", r"scelta obbligata", r"unico fornitore", r"al posto delle (?:GPU|chip)",
+    r"condizione (?:proprio )?l'utilizzo",
+)
+
+NON_EXCLUSIVE_TERMS: tuple[str, ...] = (
+    # the article says the deal is NOT exclusive: chip_exclusivity is vetoed for the article
+    r"non (?:è|sarà|si tratta di) (?:un'|una )?esclusiv\w*", r"non esclusiv\w*", r"senza esclusiv\w*",
+    r"rinuncia\w* (?:al|all'|a) (?:ruolo|esclusiv\w*)", r"non-exclusive", r"non exclusive",
+    r"multi-?cloud", r"fine dell'esclusiv\w*",
+)
+
+CHIP_CLOUD_TERMS: tuple[str, ...] = (
+    r"chip", r"GPU", r"TPU", r"Trainium\w*", r"Inferentia", r"acceleratori", r"semicondutt\w*",
+    r"processori", r"silicio", r"cloud", r"Azure", r"AWS", r"Google Cloud", r"data center",
+    r"datacenter", r"infrastruttur\w*", r"hardware", r"supercomputer\w*", r"carichi di lavoro",
+    r"addestramento", r"gigawatt",
+)
+
+CONDITIONAL_TERMS: tuple[str, ...] = (
+    # reported speech: still a deal, only recorded (and slightly lowers the score)
+    r"\w+rebbe(?:ro)?", r"sarebbe(?:ro)?", r"avrebbe(?:ro)?", r"indiscrezion\w*",
+    r"secondo (?:fonti|quanto riportato|le indiscrezioni|Bloomberg|Reuters)", r"rumors?",
+    r"in trattativ\w*", r"trattativ\w*",
+)
+
+NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
+    # a negative cue in the same clause as an amount vetoes that amount; in the same clause as a
+    # deal verb it stops the clause from stating a deal
+    "valuation": (r"valutazion\w*", r"valuta(?:ta|to|no)?", r"vale(?:va)?", r"valgono", r"valorizza\w*",
+                  r"valuation", r"valued at", r"post-money", r"pre-money", r"unicorn\w*"),
+    "revenue": (r"ricav\w*", r"fatturat\w*", r"utile", r"utili", r"perdit\w*", r"margin\w*",
+                r"ARR", r"ricorrent\w* annu\w*", r"revenue\w*", r"trimestr\w*", r"bilanci\w*",
+                r"conti", r"guidance", r"vendite", r"incassi", r"EBITDA", r"profitt\w*"),
+    "fine": (r"mult\w*", r"sanzion\w*", r"ammend\w*", r"antitrust", r"Garante", r"fine[sd]?",
+             r"penal\w*", r"risarciment\w*"),
+    "market": (r"mercato (?:\w+ ){0,4}(?:vale|valeva|varrà|raggiung\w*|toccherà|crescerà|arriverà)",
+               r"(?:il|del|nel) mercato (?:italiano|globale|europeo|mondiale)", r"stim\w*", r"previsio\w*",
+               r"entro il 20\d\d", r"al 20[3-9]\d", r"transato", r"giro d'affari",
+               r"spesa (?:complessiva|globale|mondiale)", r"valore (?:del|di) mercato", r"forecast"),
+    "market_cap": (r"capitalizzazion\w*", r"in borsa", r"market cap\w*", r"bruciat\w*", r"titolo"),
+    "capex": (r"in conto capitale", r"capex", r"spes\w* in conto capitale", r"piano di investimenti",
+              r"piani di spesa", r"spese per (?:le )?infrastrutture", r"(?:propri\w*|sua|sue) infrastruttur\w*",
+              r"in Italia", r"nel (?:nostro )?Paese", r"region\w* cloud", r"investimenti in data center"),
+    "layoffs": (r"licenzi\w*", r"tagli\w* (?:di )?(?:\d[\d.]* )?(?:posti|dipendenti|lavorator\w*)",
+                r"esuber\w*", r"posti di lavoro", r"layoffs?", r"ristruttura\w*"),
+    "energy": (r"energ\w*", r"elettricità", r"rete elettrica", r"consum\w*", r"terawattora", r"TWh",
+               r"bollett\w*"),
+    "export": (r"restrizion\w*", r"export", r"esportazion\w*", r"svalutazion\w*", r"oner\w*",
+               r"write-?down", r"charge", r"licenz\w* di esportazione", r"dazi\w*", r"stretta"),
+    "price": (r"cost\w*", r"prezz\w*", r"al mese", r"abbonament\w*", r"listino", r"per milione di token",
+              r"in offerta", r"sconto"),
+    "background": (r"avev\w*", r"aveva già", r"er\w* stat\w*", r"in passato", r"precedent\w*",
+                   r"nel (?:19|20)\d\d", r"nel corso degli anni", r"negli anni", r"l'anno scorso",
+                   r"a suo tempo", r"già investit\w*", r"storic\w*", r"al momento dell'annuncio",
+                   r"ricordiamo", r"ricorda\w*"),
+    "acquisition": (r"acquisizion\w*", r"acquisi\w*", r"rileva\w*", r"acquired", r"acquisition",
+                    r"comprat\w*", r"fusione", r"incorpora\w*", r"prezzo (?:di acquisto|pagato)"),
+    "public_funding": (r"fondo perduto", r"EIC", r"Horizon Europe", r"Pnrr", r"bando", r"bandi",
+                       r"programma (?:pubblico|europeo|quadro)", r"Commissione europea",
+                       r"fondi pubblici", r"risorse pubbliche", r"governo", r"InvestAI",
+                       r"ministero", r"contribut\w* pubblic\w*", r"legge"),
+    "cost": (r"costo di addestramento", r"costat\w*", r"è costato", r"spes\w* per addestrare"),
+}
+
+CUMULATIVE_TOTAL_TERMS: tuple[str, ...] = (
+    r"total\w*", r"complessiv\w*", r"in tutto", r"cumulat\w*", r"esposizione",
+)
+CUMULATIVE_CONTEXT_TERMS: tuple[str, ...] = (
+    # with a total word above, these make the amount a running total of the relationship
+    r"portand\w*", r"porta(?:re|no)?", r"sale", r"salire", r"salgono", r"arriv\w*", r"raggiung\w*",
+    r"tocca\w*", r"raddoppi\w*", r"dal (?:19|20)\d\d", r"finora", r"ad oggi", r"a oggi", r"fino ad oggi",
+    r"investit\w*", r"raccolt\w*", r"stanziat\w*", r"in passato",
+)
+NEW_MONEY_TERMS: tuple[str, ...] = (
+    r"nuov\w*", r"prossimo", r"ulterior\w*", r"altri", r"aggiuntiv\w*", r"fresh",
+)
+
+BOILERPLATE_LINES: tuple[str, ...] = (
+    # lines extraction lets through that are never part of the article's own text
+    r"leggi anche", r"potrebbe interessarti", r"articoli correlati", r"ti potrebbe interessare",
+    r"i più letti", r"le più lette", r"più lett\w*", r"ultim'ora", r"in evidenza", r"dal forum",
+    r"commenti? \(\d+\)", r"\d+ commenti", r"abbonati", r"iscriviti", r"newsletter",
+    r"scarica gratis", r"whitepaper", r"cookie\w*", r"pubblicità", r"riproduzione riservata",
+    r"tutti i diritti riservati", r"accedi o registrati", r"sei già abbonato", r"continua a leggere",
+    r"segui(?:ci)? su", r"condividi", r"tag:", r"foto:", r"credits?:", r"fonte:", r"read more",
+    r"related", r"sponsored", r"offerte?", r"vedi anche", r"approfondisci", r"guarda anche",
+)
+
+ROUNDUP_TITLE_TERMS: tuple[str, ...] = (
+    # titles of pages that report several separate deals: one Deal per target is then raised
+    r"round della settimana", r"(?:i|tutti i) round", r"investimenti della settimana",
+    r"raccolte della settimana", r"roundup", r"startup che hanno raccolto", r"settimana (?:dei|di) round",
+    r"funding (?:news|roundup)", r"deal della settimana",
+)
+
+NOT_NAMES: tuple[str, ...] = (
+    # capitalised words that are never companies (sentence openers, titles, months, places…)
+    "Il", "Lo", "La", "Le", "Gli", "I", "Un", "Uno", "Una", "E", "Ed", "Ma", "Per", "Con", "Secondo",
+    "Nel", "Nella", "Nei", "Negli", "Nelle", "Dal", "Dalla", "Dai", "Del", "Della", "Dei", "Degli",
+    "Al", "Alla", "Ai", "Agli", "In", "A", "Da", "Di", "Su", "Sul", "Sulla", "Tra", "Fra", "Non",
+    "Anche", "Ad", "Oggi", "Ieri", "Domani", "Questo", "Questa", "Questi", "Queste", "Quello",
+    "Quella", "Come", "Cosa", "Chi", "Dove", "Quando", "Perché", "Se", "Si", "Ci", "Ne", "Poi",
+    "Dopo", "Prima", "Infatti", "Tuttavia", "Inoltre", "Intanto", "Insomma", "Ecco", "Resta",
+    "Adesso", "Ora", "Già", "Proprio", "Mentre", "Entro", "Oltre", "Circa", "Fino", "Sono", "È",
+    "Era", "Ha", "Hanno", "Nessun", "Nessuna", "Ogni", "Tutti", "Tutto", "Dentro", "Fonte",
+    "Articolo", "Foto", "Video", "Commenti", "Abbonati", "Leggi", "Vai", "The", "A", "An", "Of",
+    "Gennaio", "Febbraio", "Marzo", "Aprile", "Maggio", "Giugno", "Luglio", "Agosto", "Settembre",
+    "Ottobre", "Novembre", "Dicembre", "Lunedì", "Martedì", "Mercoledì", "Giovedì", "Venerdì",
+    "Sabato", "Domenica", "Serie", "Series", "Seed", "IA", "AI", "LLM", "GPU", "TPU", "CEO", "Ceo",
+    "Italia", "Europa", "Stati Uniti", "Usa", "USA", "Cina", "Francia", "Germania", "Spagna",
+    "Regno Unito", "Londra", "Parigi", "Milano", "Roma", "Torino", "Napoli", "Bari", "Bologna",
+    "Firenze", "Prato", "Venezia", "Genova", "San Francisco", "Seattle", "New York", "Redmond",
+    "Bruxelles", "Amsterdam", "Berlino", "Israele", "India", "Giappone", "Sud", "Nord", "Pnrr",
+    "Ue", "UE", "Unione europea", "Commissione", "Commissione europea", "Governo", "Borsa",
+    "Nasdaq", "Wall Street", "Bloomberg", "Reuters", "The Information", "Financial Times",
+    "Wall Street Journal", "New York Times", "Semafor", "Claude", "ChatGPT", "Gemini", "Copilot",
+    "Llama", "Le Chat", "Grok", "Big Tech", "Osservatorio", "Politecnico",
+)
+
+PARTY_SUFFIXES: tuple[str, ...] = (
+    # words that continue a capitalised company name ("Tessitura AI", "Nebius Group")
+    "AI", "Labs", "Lab", "Group", "Capital", "Ventures", "Venture", "Partners", "Robotics",
+    "Technologies", "Tech", "Systems", "Cloud", "Growth", "Fund", "Holding", "Sgr", "SGR", "SpA",
+    "S.p.A.", "Srl", "Inc", "Inc.", "Digitale", "Health", "Bio", "Vision", "Data", "Analytics",
+)
+
+DEFAULT_FX: dict[str, float] = {
+    # EUR per unit of currency: only for comparing amounts and the min_amount_eur threshold
+    "EUR": 1.0, "USD": 0.92, "GBP": 1.17, "CHF": 1.05, "JPY": 0.0062, "CNY": 0.13, "CAD": 0.67,
+    "INR": 0.011, "AUD": 0.6, "SEK": 0.087, "ILS": 0.25, "AED": 0.25, "SAR": 0.25, "KRW": 0.00068,
+}
+
+DEFAULT_WEIGHTS: dict[str, float] = {
+    # score = sum of the weights of the evidence present, capped at 1
+    "statement": 0.35,        # a body sentence states the deal (deal verb, no veto)
+    "amount": 0.2,            # a deal amount in a statement sentence
+    "target": 0.15,           # a target company was identified
+    "ai": 0.15,               # the target / article is about AI
+    "title": 0.1,             # the title or standfirst also speaks of the deal
+    "lead": 0.05,             # the statement is in the first paragraphs
+    "conditional": -0.05,     # reported in the conditional / as a rumour
+    "no_amount": -0.05,       # no firm amount at all
+}
+
+
+@dataclass(frozen=True)
+class Rules:
+    """Every knob of deal detection. Defaults ship in code; config.toml `[rules]` overrides.
+
+    Dict fields replace the whole dict when set in config (write the full table).
+    """
+
+    # --- vocabularies (regex fragments, case-insensitive) ---
+    ai_terms: tuple[str, ...] = AI_TERMS                    # AI relevance of an article/company
+    ai_denials: tuple[str, ...] = AI_DENIALS                # "non siamo una società di IA": drop AI hits
+    funding_terms: tuple[str, ...] = FUNDING_TERMS          # equity / round / investment verbs & nouns
+    round_terms: tuple[str, ...] = ROUND_TERMS              # explicit round words (small rounds count)
+    deal_terms: tuple[str, ...] = DEAL_TERMS                # generic deal nouns (accordo, contratto…)
+    compute_verbs: tuple[str, ...] = COMPUTE_VERBS          # commit / buy / supply verbs for compute
+    compute_objects: tuple[str, ...] = COMPUTE_OBJECTS      # what is bought: capacity, GPUs, cloud…
+    scale_terms: tuple[str, ...] = SCALE_TERMS              # a commitment stated in GW or in chips
+    exclusivity_terms: tuple[str, ...] = EXCLUSIVITY_TERMS  # exclusive / primary provider wording
+    non_exclusive_terms: tuple[str, ...] = NON_EXCLUSIVE_TERMS  # "non è un'esclusiva": veto
+    chip_cloud_terms: tuple[str, ...] = CHIP_CLOUD_TERMS    # exclusivity must be about chips/cloud
+    conditional_terms: tuple[str, ...] = CONDITIONAL_TERMS  # rumours: recorded, still deals
+    negative_contexts: dict[str, tuple[str, ...]] = field(default_factory=lambda: dict(NEGATIVE_CONTEXTS))
+    cumulative_total_terms: tuple[str, ...] = CUMULATIVE_TOTAL_TERMS    # "totale", "complessivi"
+    cumulative_context_terms: tuple[str, ...] = CUMULATIVE_CONTEXT_TERMS  # "portando … a", "dal 2023"
+    new_money_terms: tuple[str, ...] = NEW_MONEY_TERMS      # "nuovo", "prossimo": a total of new money
+    boilerplate_lines: tuple[str, ...] = BOILERPLATE_LINES  # lines that are never article text
+    roundup_title_terms: tuple[str, ...] = ROUNDUP_TITLE_TERMS  # titles of multi-deal roundups
+
+    # --- gazetteer (literal names, case-sensitive) ---
+    ai_labs: tuple[str, ...] = AI_LABS                      # AI companies: likely targets
+    chip_makers: tuple[str, ...] = CHIP_MAKERS              # chip vendors: likely counterparties
+    cloud_providers: tuple[str, ...] = CLOUD_PROVIDERS      # clouds and big tech: likely counterparties
+    investors: tuple[str, ...] = INVESTORS                  # VCs, funds, banks: counterparties
+    vendor_aliases: dict[str, tuple[str, ...]] = field(default_factory=lambda: dict(VENDOR_ALIASES))  # product → owner
+    not_names: tuple[str, ...] = NOT_NAMES                  # capitalised words that are not companies
+    party_suffixes: tuple[str, ...] = PARTY_SUFFIXES        # words that extend a company name
+
+    # --- thresholds ---
+    min_amount_eur: float = 1_000_000.0     # smaller amounts are not deal amounts (prices, salaries)…
+    small_round_floor_eur: float = 50_000.0  # …unless next to a round word and at least this much
+    fx: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_FX))  # EUR per unit
+    min_score: float = 0.55                 # a candidate deal below this score is not raised
+    min_ai_mentions: int = 2                # body AI mentions needed when title/lead/target say nothing
+    lead_paragraphs: int = 3                # body paragraphs counted as the article's lead
+    min_sentence_words: int = 6             # shorter lines are not sentences that can state a deal
+    headline_line_words: int = 25           # a line without final punctuation under this is a headline
+    evidence_chars: int = 320               # evidence sentences are trimmed to this length
+    max_evidence: int = 3                   # evidence sentences kept per deal
+    public_funding: bool = False            # true: public funding programmes (grants, EIC…) are deals
+    weights: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))  # score weights
+
+
+DEFAULT_RULES = Rules()
