@@ -1,0 +1,66 @@
+"""Where fetched pages meet the database: one short transaction per page.
+
+The spider calls this directly from its callbacks (no Scrapy item pipeline: the spider also needs
+the database to ask which URLs are already known, and a plain class keeps that in one place).
+Each page is committed on its own, so a crawl killed at its time limit leaves every page either
+fully stored or not at all, and the next run simply carries on.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from sqlalchemy import Engine, select
+from sqlalchemy.orm import Session
+
+from crawler.article import Article, Skipped
+from crawler.store import ArticleRow, known_urls, record_error, save_result
+
+
+class PageStore:
+    """Known-URL queries and per-page saves for one crawl."""
+
+    def __init__(self, engine: Engine) -> None:
+        self.engine = engine
+
+    def known(self, urls: Iterable[str]) -> set[str]:
+        """Which of `urls` are already stored (as fetched pages or canonical article URLs)."""
+        urls = list(urls)
+        if not urls:
+            return set()
+        with Session(self.engine) as session:
+            return known_urls(session, urls)
+
+    def save(self, source: str, fetched_url: str, result: Article | Skipped, *,
+             http_status: int | None = 200, aliases: Iterable[str] = ()) -> str:
+        """Store one fetched page; returns save_result's status, or "duplicate".
+
+        "duplicate": the page is a twin (AMP copy, alias URL) of an article already stored under
+        its canonical URL. The twin's text is not allowed to overwrite the canonical page's, but
+        its URL is recorded against the same article so it is never fetched again.
+        """
+        with Session(self.engine) as session, session.begin():
+            status = None
+            if isinstance(result, Article) and result.url != fetched_url:
+                row = session.scalar(select(ArticleRow).where(ArticleRow.url == result.url))
+                if row is not None:
+                    save_result(session, fetched_url, row.to_article(), source=source,
+                                http_status=http_status)
+                    result = row.to_article()
+                    status = "duplicate"
+            if status is None:
+                status = save_result(session, fetched_url, result, source=source,
+                                     http_status=http_status)
+            for alias in set(aliases) - {fetched_url}:
+                save_result(session, alias, result, source=source, http_status=http_status)
+        return status
+
+    def error(self, source: str, url: str, message: str, *, http_status: int | None = None) -> None:
+        """A page that could not be fetched: recorded, and retried on the next run."""
+        with Session(self.engine) as session, session.begin():
+            record_error(session, url, message, source=source, http_status=http_status)
+
+    def refused(self, source: str, url: str, reason: str) -> None:
+        """A page we must not fetch (robots.txt): remembered as skipped so it is not retried."""
+        with Session(self.engine) as session, session.begin():
+            save_result(session, url, Skipped(url=url, reason=reason), source=source, http_status=None)
