@@ -31,7 +31,7 @@ from crawler.sources import CrawlSettings, Source
 
 Progress = Callable[[dict[str, Any]], None]
 
-GRACE_SECONDS = 10.0            # after SIGTERM, how long the child may take to stop by itself
+GRACE_SECONDS = 6.0             # after the time limit, how long the child may take to stop
 _PROJECT_ROOT = str(Path(__file__).resolve().parent.parent)
 
 
@@ -115,11 +115,18 @@ def run_crawl(sources: Iterable[Source], settings: CrawlSettings, db_url: str, *
 
 
 def _stop(child: subprocess.Popen[bytes]) -> None:
-    child.terminate()
-    try:
-        child.wait(timeout=GRACE_SECONDS)
-    except subprocess.TimeoutExpired:
-        child.kill()
+    """SIGTERM (Scrapy stops gracefully), SIGTERM again (Scrapy stops now), then SIGKILL.
+
+    Killing is safe: every page is its own transaction, so the database holds whole pages only.
+    """
+    for _ in range(2):
+        child.terminate()
+        try:
+            child.wait(timeout=GRACE_SECONDS / 2)
+            return
+        except subprocess.TimeoutExpired:
+            pass
+    child.kill()
 
 
 def _pump_lines(stream: Any, put: Callable[[Any], None]) -> None:
