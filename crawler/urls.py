@@ -71,13 +71,26 @@ def canonicalize(url: str) -> str:
         return url.split("#", 1)[0]
 
 
+def site_domain(url: str) -> str:
+    """The registrable-looking domain of a URL ("galatone.corriere.it" -> "corriere.it").
+
+    Naive on purpose (last two labels, three under a two-letter second level such as co.uk):
+    good enough to tell an outlet's subdomains from other sites without a suffix list.
+    """
+    try:
+        host = (urlsplit(url).hostname or "").lower().rstrip(".")
+    except ValueError:
+        return ""
+    labels = host.split(".")
+    if len(labels) <= 2 or re.fullmatch(r"[\d.]+", host):
+        return host
+    if len(labels[-2]) <= 3 and labels[-2] in ("co", "com", "org", "net", "gov", "ac", "edu"):
+        return ".".join(labels[-3:])
+    return ".".join(labels[-2:])
+
+
 def same_site(url_a: str, url_b: str) -> bool:
-    """True when two URLs share a host, ignoring a leading "www." (links from a listing page)."""
-    def host(u: str) -> str:
-        try:
-            h = (urlsplit(u).hostname or "").lower()
-        except ValueError:
-            return ""
-        return h[4:] if h.startswith("www.") else h
-    a, b = host(url_a), host(url_b)
+    """True when two URLs belong to one outlet: same host, "www." and subdomains included
+    (a listing on www.outlet.it links articles on city.outlet.it)."""
+    a, b = site_domain(url_a), site_domain(url_b)
     return bool(a) and a == b
