@@ -177,8 +177,8 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
     "revenue": (r"ricav\w*", r"fatturat\w*", r"utile", r"utili", r"perdit\w*", r"margin\w*",
                 r"ARR", r"ricorrent\w* annu\w*", r"revenue\w*", r"trimestr\w*", r"bilanci\w*",
                 r"conti", r"guidance", r"vendite", r"incassi", r"EBITDA", r"profitt\w*"),
-    "fine": (r"mult\w*", r"sanzion\w*", r"ammend\w*", r"antitrust", r"Garante", r"fine[sd]?",
-             r"penal\w*", r"risarciment\w*"),
+    "fine": (r"multa", r"multe", r"multat\w*", r"sanzion\w*", r"ammend\w*", r"antitrust", r"Garante",
+             r"penal[ei]", r"penalità", r"risarciment\w*", r"fined"),
     "market": (r"mercato (?:\w+ ){0,4}(?:vale|valeva|varrà|raggiung\w*|toccherà|crescerà|arriverà)",
                r"(?:il|del|nel) mercato (?:italiano|globale|europeo|mondiale)", r"stim\w*", r"previsio\w*",
                r"entro il 20\d\d", r"al 20[3-9]\d", r"transato", r"giro d'affari",
@@ -193,7 +193,8 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                r"bollett\w*"),
     "export": (r"restrizion\w*", r"export", r"esportazion\w*", r"svalutazion\w*", r"oner\w*",
                r"write-?down", r"charge", r"licenz\w* di esportazione", r"dazi\w*", r"stretta"),
-    "price": (r"cost\w*", r"prezz\w*", r"al mese", r"abbonament\w*", r"listino", r"per milione di token",
+    "price": (r"cost[oaie]", r"costano", r"costerà", r"costeranno", r"prezz\w*", r"al mese",
+               r"abbonament\w*", r"listino", r"per milione di token",
               r"in offerta", r"sconto"),
     "background": (r"avev\w*", r"aveva già", r"er\w* stat\w*", r"in passato", r"precedent\w*",
                    r"nel (?:19|20)\d\d", r"nel corso degli anni", r"negli anni", r"l'anno scorso",
@@ -263,6 +264,22 @@ NOT_NAMES: tuple[str, ...] = (
     "Llama", "Le Chat", "Grok", "Big Tech", "Osservatorio", "Politecnico",
 )
 
+PERSON_FIRST_NAMES: tuple[str, ...] = (
+    # a capitalised name starting with one of these is a person, never a company
+    "Sam", "Satya", "Dario", "Daniela", "Jensen", "Mark", "Elon", "Sundar", "Andy", "Jeff", "Tim",
+    "Bill", "Brad", "Greg", "Ilya", "Mira", "Demis", "Mustafa", "Arthur", "Guillaume", "Timothée",
+    "Alexandr", "Lisa", "Pat", "Marc", "Reid", "Masayoshi", "Larry", "Sergey", "Kevin", "Jason",
+    "Arkady", "Emmanuel", "Ursula", "Giorgia", "Sergio", "Adolfo", "Alessio", "Giorgio", "Marco",
+    "Luca", "Giovanni", "Giuseppe", "Francesco", "Alessandro", "Andrea", "Matteo", "Lorenzo",
+    "Davide", "Stefano", "Paolo", "Fabrizio", "Roberto", "Massimo", "Antonio", "Riccardo", "Federico",
+    "Simone", "Michele", "Gianluca", "Pietro", "Filippo", "Tommaso", "Nicola", "Enrico", "Claudio",
+    "Maria", "Anna", "Giulia", "Francesca", "Chiara", "Sara", "Laura", "Valentina", "Elena",
+    "Alessandra", "Silvia", "Martina", "Federica", "Paola", "Elisa", "Irene", "Annalisa", "Monica",
+    "Barbara", "Cristina", "Roberta", "Serena", "Michael", "John", "David", "James", "Robert",
+    "William", "Richard", "Thomas", "Peter", "Paul", "Steve", "Steven", "Joe", "Donald", "JD",
+    "Jean", "Pierre", "Emma", "Sarah", "Jessica", "Emily", "Ronen", "Omri", "Joel", "Alex",
+)
+
 PARTY_SUFFIXES: tuple[str, ...] = (
     # words that continue a capitalised company name ("Tessitura AI", "Nebius Group")
     "AI", "Labs", "Lab", "Group", "Capital", "Ventures", "Venture", "Partners", "Robotics",
@@ -324,6 +341,7 @@ class Rules:
     vendor_aliases: dict[str, tuple[str, ...]] = field(default_factory=lambda: dict(VENDOR_ALIASES))  # product → owner
     not_names: tuple[str, ...] = NOT_NAMES                  # capitalised words that are not companies
     party_suffixes: tuple[str, ...] = PARTY_SUFFIXES        # words that extend a company name
+    person_first_names: tuple[str, ...] = PERSON_FIRST_NAMES  # "Sam Altman" is a person, not a party
 
     # --- thresholds ---
     min_amount_eur: float = 1_000_000.0     # smaller amounts are not deal amounts (prices, salaries)…

@@ -1,0 +1,577 @@
+"""Article → Deals: the heart of Sentinella. Pure functions, no I/O.
+
+One code path: `analyse()` builds a full trace (sentences kept or dropped, vocabulary hits per
+clause, every amount and what became of it, vetoes, candidate deals with their score and the
+reasons they were or were not raised); `detect()` returns `analyse(...).deals`, and
+`alerts.explain` renders the same trace for a person.
+
+How a deal is found, in short (the linguistic idea rather than a list of companies):
+1. Only real sentences of the body can state a deal: boilerplate, headline-like and very short
+   lines are dropped (related-article boxes, tickers and captions live there).
+2. Every vocabulary of the Rules is compiled into ONE alternation regex; each match is mapped to
+   the categories it belongs to (memoised), so a sentence costs one regex scan.
+3. Per clause: a deal verb with no negative cue (valuation, revenue, fine, capex, market size,
+   background…) makes the clause a deal statement; an amount takes the verdict of its clause.
+4. Names get roles from patterns around the verbs ("X raccoglie", "guidato da Y", "investe … in
+   X"); the target is the name best supported by roles, the title and the gazetteer prior.
+5. Kinds of the same target merge into one Deal; the headline is the largest new amount, a
+   running total ("portando il totale a…") stays in `amounts` only.
+"""
+
+from __future__ import annotations
+
+import bisect
+import re
+from dataclasses import dataclass, field
+
+from alerts.amounts import Amount, find_amounts, to_eur
+from alerts.deals import KINDS, Deal
+from alerts.parties import Gazetteer, RoleHit
+from alerts.rules import DEFAULT_RULES, Rules
+from alerts.text import Line, Sentence, sentences_of, split_lines, trim
+from crawler.article import Article
+
+# --------------------------------------------------------------------------------------------
+# Compiled rules
+# --------------------------------------------------------------------------------------------
+
+_ACRONYM = re.compile(r"^[A-Z0-9.\\]+$")
+
+
+def _entry(pattern: str) -> str:
+    """One vocabulary entry as a regex: spaces match any whitespace, acronyms keep their case
+    ("AI" must not match the Italian preposition "ai")."""
+    pattern = pattern.strip().replace(" ", r"\s+")
+    if _ACRONYM.match(pattern) or (len(pattern) <= 4 and pattern.isupper()):
+        return f"(?-i:{pattern})"
+    return pattern
+
+
+def _alternation(entries: tuple[str, ...] | list[str]) -> str:
+    uniq = sorted({_entry(e) for e in entries if e.strip()}, key=len, reverse=True)
+    return "(?:" + "|".join(uniq) + ")" if uniq else r"(?!x)x"
+
+
+def _bounded(alt: str) -> re.Pattern[str]:
+    return re.compile(rf"(?<!\w){alt}(?!\w)", re.IGNORECASE)
+
+
+class Compiled:
+    """A Rules object turned into regexes once (see `compiled()`)."""
+
+    def __init__(self, rules: Rules) -> None:
+        self.rules = rules
+        cats: dict[str, tuple[str, ...]] = {
+            "ai": rules.ai_terms, "ai_denial": rules.ai_denials, "funding": rules.funding_terms,
+            "round": rules.round_terms, "deal": rules.deal_terms, "cverb": rules.compute_verbs,
+            "cobj": rules.compute_objects, "scale": rules.scale_terms,
+            "excl": rules.exclusivity_terms, "nonexcl": rules.non_exclusive_terms,
+            "chipcloud": rules.chip_cloud_terms, "cond": rules.conditional_terms,
+            "cum_total": rules.cumulative_total_terms, "cum_ctx": rules.cumulative_context_terms,
+            "new_money": rules.new_money_terms,
+        }
+        for name, entries in rules.negative_contexts.items():
+            if name == "public_funding" and rules.public_funding:
+                continue
+            cats[f"neg:{name}"] = tuple(entries)
+        self.categories = cats
+        self.cat_res = {c: _bounded(_alternation(e)) for c, e in cats.items()}
+        every = [e for entries in cats.values() for e in entries]
+        self.vocab = _bounded(_alternation(every))
+        self.boilerplate = re.compile(_alternation(rules.boilerplate_lines), re.IGNORECASE)
+        self.roundup = _bounded(_alternation(rules.roundup_title_terms))
+        self.gazetteer = Gazetteer(rules)
+        self._memo: dict[str, frozenset[str]] = {}
+
+    def cats_of(self, matched: str) -> frozenset[str]:
+        """The categories a matched phrase belongs to (memoised: the vocabulary is finite)."""
+        got = self._memo.get(matched)
+        if got is None:
+            got = frozenset(c for c, r in self.cat_res.items() if r.search(matched))
+            if len(self._memo) > 50_000:
+                self._memo.clear()
+            self._memo[matched] = got
+        return got
+
+    def hits(self, text: str) -> list[tuple[int, int, str, frozenset[str]]]:
+        """Every vocabulary match in `text`: (start, end, phrase, categories)."""
+        return [(m.start(), m.end(), m.group(0), self.cats_of(m.group(0)))
+                for m in self.vocab.finditer(text)]
+
+
+_CACHE: dict[int, tuple[Rules, Compiled]] = {}
+
+
+def compiled(rules: Rules) -> Compiled:
+    """Compiled regexes for `rules`, built once per Rules object (cached by identity)."""
+    got = _CACHE.get(id(rules))
+    if got is not None and got[0] is rules:
+        return got[1]
+    comp = Compiled(rules)
+    if len(_CACHE) > 32:
+        _CACHE.clear()
+    _CACHE[id(rules)] = (rules, comp)
+    return comp
+
+
+# --------------------------------------------------------------------------------------------
+# The trace
+# --------------------------------------------------------------------------------------------
+
+
+@dataclass
+class AmountNote:
+    """One amount found in the article and what detection made of it."""
+
+    amount: Amount
+    zone: str
+    sentence: int                 # index into Analysis.sentences
+    eur: float                    # EUR-equivalent used for thresholds and the headline
+    status: str                   # deal | cumulative | vetoed | converted | small | unattached | other-deal
+    reason: str = ""
+
+
+@dataclass
+class SentenceTrace:
+    """One sentence of the title, standfirst or body and the rules that fired in it."""
+
+    sentence: Sentence
+    lead: bool
+    hits: list[tuple[str, str]] = field(default_factory=list)        # (category, phrase)
+    clause_cats: list[frozenset[str]] = field(default_factory=list)
+    kinds: set[str] = field(default_factory=set)
+    vetoes: list[str] = field(default_factory=list)                  # negative contexts seen
+    conditional: bool = False
+    roles: list[RoleHit] = field(default_factory=list)
+    vendors: list[str] = field(default_factory=list)
+    names: list[str] = field(default_factory=list)
+    amounts: list[int] = field(default_factory=list)                 # indices into Analysis.amounts
+    statement: bool = False
+    ai: int = 0
+    denied_ai: bool = False
+    note: str = ""
+
+    @property
+    def text(self) -> str:
+        return self.sentence.text
+
+    @property
+    def zone(self) -> str:
+        return self.sentence.zone
+
+
+@dataclass
+class Candidate:
+    """A possible deal and why it was or was not raised."""
+
+    target: str | None
+    kinds: tuple[str, ...]
+    counterparties: tuple[str, ...]
+    amount: Amount | None
+    amounts: tuple[Amount, ...]
+    score: float
+    evidence: tuple[str, ...]
+    statements: tuple[int, ...]
+    raised: bool
+    reasons: tuple[str, ...]
+    score_parts: dict[str, float] = field(default_factory=dict)
+
+    def to_deal(self) -> Deal:
+        return Deal(kinds=self.kinds, target=self.target, counterparties=self.counterparties,
+                    amount=self.amount, amounts=self.amounts, score=self.score, evidence=self.evidence)
+
+
+@dataclass
+class Analysis:
+    """Everything `analyse()` saw and decided; `deals` is what `detect()` returns."""
+
+    article: Article
+    lines: list[Line]
+    sentences: list[SentenceTrace]
+    amounts: list[AmountNote]
+    target_scores: dict[str, float]
+    candidates: list[Candidate]
+    notes: list[str]
+    roundup: bool = False
+
+    @property
+    def deals(self) -> list[Deal]:
+        return [c.to_deal() for c in self.candidates if c.raised]
+
+
+# --------------------------------------------------------------------------------------------
+# Analysis
+# --------------------------------------------------------------------------------------------
+
+
+def detect(article: Article, rules: Rules = DEFAULT_RULES) -> list[Deal]:
+    """The deals an article reports (usually zero or one). Pure; see `analyse` for the trace."""
+    return analyse(article, rules).deals
+
+
+def analyse(article: Article, rules: Rules = DEFAULT_RULES) -> Analysis:
+    """Full detection with its trace (what `explain` shows)."""
+    comp = compiled(rules)
+    sentences: list[SentenceTrace] = []
+    notes_amounts: list[AmountNote] = []
+    lines: list[Line] = []
+
+    zones: list[tuple[str, str]] = [("title", article.title or "")]
+    if article.description:
+        zones.append(("description", article.description))
+    zones.append(("body", article.text or ""))
+
+    for zone, text in zones:
+        if not text.strip():
+            continue
+        if zone == "body":
+            lines = split_lines(text, comp.boilerplate, min_words=rules.min_sentence_words,
+                                headline_words=rules.headline_line_words)
+            kept = [ln for ln in lines if ln.kept]
+            sents = []
+            for i, ln in enumerate(kept):
+                sents.extend(sentences_of("body", ln.text, paragraph=i, offset=ln.start))
+        else:
+            sents = sentences_of(zone, text, headline_like=True)
+        _scan_zone(comp, text, zone, sents, sentences, notes_amounts)
+
+    _mark_cumulative_by_value(notes_amounts)
+    roundup = bool(comp.roundup.search(article.title or ""))
+    target_scores = _score_targets(comp, sentences)
+    candidates = _candidates(comp, article, sentences, notes_amounts, target_scores, roundup)
+    notes = []
+    if not any(s.zone == "body" for s in sentences):
+        notes.append("no body text: nothing can state a deal")
+    return Analysis(article, lines, sentences, notes_amounts, target_scores, candidates, notes, roundup)
+
+
+def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
+               out: list[SentenceTrace], amount_notes: list[AmountNote]) -> None:
+    """Vocabulary hits, clause verdicts, kinds and amount verdicts for one zone."""
+    rules = comp.rules
+    hits = comp.hits(text)
+    starts = [h[0] for h in hits]
+    amounts = find_amounts(text)
+    astarts = [a.start for a in amounts]
+    for s in sents:
+        idx = len(out)
+        tr = SentenceTrace(s, lead=(zone != "body" or s.paragraph < rules.lead_paragraphs))
+        lo, hi = bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, s.end)
+        shits = hits[lo:hi]
+        clause_cats: list[set[str]] = [set() for _ in s.clauses]
+        for h_start, _e, phrase, cats in shits:
+            ci = _clause_index(s, h_start)
+            clause_cats[ci] |= cats
+            for c in sorted(cats):
+                tr.hits.append((c, phrase))
+        tr.clause_cats = [frozenset(c) for c in clause_cats]
+        all_cats = frozenset().union(*tr.clause_cats) if tr.clause_cats else frozenset()
+        tr.denied_ai = "ai_denial" in all_cats
+        tr.ai = 0 if tr.denied_ai else sum(1 for c, _ in tr.hits if c == "ai")
+        tr.conditional = "cond" in all_cats
+        tr.names = comp.gazetteer.known_in(s.text)
+        for n in comp.gazetteer.capitalised_in(s.text):
+            n = comp.gazetteer.owner_of(n)
+            if n not in tr.names:
+                tr.names.append(n)
+        # amounts of the sentence
+        alo, ahi = bisect.bisect_left(astarts, s.start), bisect.bisect_left(astarts, s.end)
+        s_amounts = amounts[alo:ahi]
+        has_money = False
+        for a in s_amounts:
+            ci = _clause_index(s, a.start)
+            note = _amount_verdict(comp, a, tr.clause_cats[ci], all_cats, zone, idx)
+            if note.status in ("deal", "unattached", "cumulative"):
+                has_money = True
+            tr.amounts.append(len(amount_notes))
+            amount_notes.append(note)
+        _classify(comp, tr, all_cats, has_money)
+        if tr.kinds and (zone != "body" or s.headline_like):
+            tr.note = "not a body sentence: supports the deal but cannot state it"
+        tr.statement = bool(tr.kinds) and zone == "body" and not s.headline_like
+        if tr.statement or zone != "body":
+            tr.roles = comp.gazetteer.roles_in(s.text)
+        if "cverb" in all_cats or "excl" in all_cats:
+            tr.vendors = [n for n in tr.names if comp.gazetteer.kind_of(n) == "vendor"]
+        out.append(tr)
+
+
+def _clause_index(s: Sentence, pos: int) -> int:
+    for i, c in enumerate(s.clauses):
+        if pos < c.end:
+            return i
+    return len(s.clauses) - 1
+
+
+def _negs(cats: frozenset[str]) -> list[str]:
+    return sorted(c[4:] for c in cats if c.startswith("neg:"))
+
+
+def _amount_verdict(comp: Compiled, a: Amount, clause: frozenset[str], sentence: frozenset[str],
+                    zone: str, idx: int) -> AmountNote:
+    """What an amount is, judged by its own clause: new deal money, a running total, or not
+    deal money at all (valuation, revenue, fine… in the same clause)."""
+    rules = comp.rules
+    eur = to_eur(a, rules.fx)
+    note = AmountNote(a, zone, idx, eur, "unattached")
+    if "converted" in a.qualifiers:
+        note.status, note.reason = "converted", "restates another amount in a second currency"
+    elif "cum_total" in clause and "cum_ctx" in clause:
+        note.status, note.reason = "cumulative", "running total of the relationship (total + context)"
+    elif negs := _negs(clause):
+        note.status, note.reason = "vetoed", "negative context: " + ", ".join(negs)
+    elif eur < rules.min_amount_eur and not ("round" in sentence and eur >= rules.small_round_floor_eur):
+        note.status, note.reason = "small", f"below min_amount_eur ({rules.min_amount_eur:,.0f})"
+    elif clause & {"funding", "deal", "cverb", "round"}:
+        note.status, note.reason = "deal", "deal wording in the same clause"
+    else:
+        note.reason = "no deal wording in its clause"
+    return note
+
+
+def _classify(comp: Compiled, tr: SentenceTrace, all_cats: frozenset[str], has_money: bool) -> None:
+    """Deal kinds stated by one sentence; negative cues veto the clause they sit in."""
+    has_scale = "scale" in all_cats
+    for cats in tr.clause_cats:
+        negs = _negs(cats)
+        if negs and cats & {"funding", "cverb", "excl", "deal"}:
+            tr.vetoes.extend(n for n in negs if n not in tr.vetoes)
+            continue
+        if "funding" in cats:
+            tr.kinds.add("funding")
+        if "cverb" in cats and "cobj" in all_cats and (has_money or has_scale):
+            tr.kinds.add("compute_commitment")
+        if "excl" in cats and "chipcloud" in all_cats and "nonexcl" not in all_cats:
+            tr.kinds.add("chip_exclusivity")
+        if "deal" in cats and has_money:
+            tr.kinds.add("deal")
+
+
+def _mark_cumulative_by_value(notes: list[AmountNote]) -> None:
+    """An amount equal to a known running total is that total again ("8 miliardi" in a title
+    restating "portando il totale a 8 miliardi")."""
+    totals = [(n.amount.value, n.amount.currency) for n in notes if n.status == "cumulative"]
+    for n in notes:
+        if n.status in ("deal", "unattached") and any(
+                v == n.amount.value and (c == n.amount.currency or c is None or n.amount.currency is None)
+                for v, c in totals):
+            n.status, n.reason = "cumulative", "same value as a running total stated elsewhere"
+
+
+# --------------------------------------------------------------------------------------------
+# Target and candidates
+# --------------------------------------------------------------------------------------------
+
+
+def _score_targets(comp: Compiled, sentences: list[SentenceTrace]) -> dict[str, float]:
+    """How strongly each name looks like the company receiving the money / committing."""
+    gz = comp.gazetteer
+    score: dict[str, float] = {}
+    eligible: set[str] = set()
+    mentions: dict[str, int] = {}
+
+    def add(name: str, v: float) -> None:
+        score[name] = score.get(name, 0.0) + v
+
+    for tr in sentences:
+        zone_w = {"title": 2.0, "description": 1.5}.get(tr.zone, 1.0)
+        if tr.zone == "body":
+            for n in tr.names:
+                mentions[n] = mentions.get(n, 0) + 1
+        if tr.zone != "body":
+            for i, n in enumerate(tr.names):
+                add(n, 2.0 if tr.zone == "title" else 1.0)
+                if i == 0 and tr.zone == "title":
+                    add(n, 0.5)
+                eligible.add(n)
+        if not (tr.statement or tr.zone != "body"):
+            continue
+        lead_w = 1.0 if tr.lead else 0.5
+        for h in tr.roles:
+            if h.role == "target":
+                add(h.name, 3.0 * zone_w * lead_w)
+                eligible.add(h.name)
+            elif h.role == "investor":
+                add(h.name, -3.0 * zone_w * lead_w)
+            elif h.role == "vendor" and tr.vendors:
+                add(h.name, -1.0)
+        if tr.statement:
+            for n in tr.names:
+                add(n, 0.5 * lead_w)
+                if gz.kind_of(n) == "lab":
+                    eligible.add(n)
+    for n in list(score):
+        add(n, min(mentions.get(n, 0), 5) * 0.3)
+        kind = gz.kind_of(n)
+        add(n, {"lab": 1.5, "vendor": -1.0, "investor": -2.0}.get(kind, 0.0))
+    return {n: round(v, 2) for n, v in sorted(score.items(), key=lambda kv: -kv[1]) if n in eligible}
+
+
+def _candidates(comp: Compiled, article: Article, sentences: list[SentenceTrace],
+                notes: list[AmountNote], target_scores: dict[str, float], roundup: bool) -> list[Candidate]:
+    statements = [i for i, tr in enumerate(sentences) if tr.statement]
+    if not statements:
+        return []
+    if roundup:
+        targets = []
+        for i in statements:
+            for h in sentences[i].roles:
+                if h.role == "target" and h.name not in targets:
+                    targets.append(h.name)
+        return [_candidate(comp, article, sentences, notes, t, statements, {t: 1.0}, roundup=True)
+                for t in targets] or [_candidate(comp, article, sentences, notes, None, statements,
+                                                 target_scores, roundup=True)]
+    best = next((t for t, v in target_scores.items() if v > 0), None)
+    return [_candidate(comp, article, sentences, notes, best, statements, target_scores, roundup=False)]
+
+
+def _about_other(tr: SentenceTrace, target: str | None) -> str | None:
+    """The other company a statement is about, when its subject is clearly not the target."""
+    targets = {h.name for h in tr.roles if h.role == "target"}
+    if target is None or not targets or target in targets:
+        return None
+    if target in {h.name for h in tr.roles if h.role == "investor"}:
+        return ", ".join(sorted(targets))
+    return ", ".join(sorted(targets))
+
+
+def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
+               notes: list[AmountNote], target: str | None, statements: list[int],
+               target_scores: dict[str, float], *, roundup: bool) -> Candidate:
+    rules = comp.rules
+    gz = comp.gazetteer
+    reasons: list[str] = []            # blockers: any of them stops the deal
+    info: list[str] = []               # remarks for explain
+    used: list[int] = []
+    for i in statements:
+        tr = sentences[i]
+        other = _about_other(tr, target)
+        if other:
+            tr.note = f"about another company ({other}), not {target}"
+            for ai in tr.amounts:
+                if notes[ai].status == "deal":
+                    notes[ai].status, notes[ai].reason = "other-deal", f"belongs to a deal of {other}"
+            continue
+        if roundup and target is not None and target not in tr.names:
+            continue
+        used.append(i)
+    if not used:
+        return Candidate(target, (), (), None, (), 0.0, (), (), False,
+                         ("every deal statement is about another company",))
+
+    # counterparties: investor roles and vendors of the used statements (+ title)
+    counter: list[str] = []
+    for i in used + [i for i, tr in enumerate(sentences) if tr.zone != "body"]:
+        tr = sentences[i]
+        for h in tr.roles:
+            if h.role == "investor" and h.name != target and h.name not in counter:
+                counter.append(h.name)
+    vendors_all: list[str] = []
+    for i in used:
+        for v in sentences[i].vendors:
+            if v != target and v not in vendors_all:
+                vendors_all.append(v)
+
+    kinds: set[str] = set()
+    for i in used:
+        tr = sentences[i]
+        for k in tr.kinds:
+            if k == "chip_exclusivity":
+                vend = [v for v in tr.vendors if v != target]
+                if counter and vend and not set(vend) & set(counter):
+                    tr.note = f"exclusivity of {', '.join(vend)}, not a party of this deal"
+                    continue
+                if not vend and not any(gz.kind_of(n) == "vendor" for n in tr.names):
+                    tr.note = "exclusivity wording without a chip or cloud vendor named"
+                    continue
+            kinds.add(k)
+    if kinds & {"compute_commitment", "chip_exclusivity"}:
+        for v in vendors_all:
+            if v not in counter:
+                counter.append(v)
+    real_kinds = tuple(k for k in KINDS if k in kinds)
+    if not real_kinds:
+        reasons.append("only generic deal wording (accordo, contratto) with no funding, compute or "
+                       "exclusivity statement")
+
+    # amounts
+    deal_notes = [notes[a] for i in used for a in sentences[i].amounts if notes[a].status == "deal"]
+    headline = max(deal_notes, key=lambda n: n.eur, default=None)
+    if headline is None:
+        # the amount often follows the statement: "Il comunicato non indica cifre, ma le
+        # indiscrezioni parlano di 10 miliardi di dollari"
+        for i in used:
+            nxt = i + 1
+            if nxt < len(sentences) and sentences[nxt].zone == "body" and not sentences[nxt].statement:
+                cands = [notes[a] for a in sentences[nxt].amounts if notes[a].status == "unattached"]
+                if cands:
+                    headline = max(cands, key=lambda n: n.eur)
+                    headline.status, headline.reason = "deal", "follows the deal statement"
+                    deal_notes.append(headline)
+                    break
+    title_notes = [n for n in notes if n.zone != "body" and n.status == "deal"]
+    if headline is None and title_notes:
+        headline = max(title_notes, key=lambda n: n.eur)
+        info.append("headline amount taken from the title/standfirst")
+    related = {target, *counter} - {None}
+    cumulative = [n for n in notes if n.status == "cumulative"
+                  and (n.zone != "body" or related & set(sentences[n.sentence].names)
+                       or n.sentence in used)]
+    amounts: list[Amount] = []
+    seen: set[tuple[float, str | None]] = set()
+    for n in sorted(deal_notes + title_notes + cumulative, key=lambda n: (n.zone == "body", n.amount.start)):
+        key = (n.amount.value, n.amount.currency)
+        if key not in seen:
+            seen.add(key)
+            amounts.append(n.amount)
+
+    # AI relevance
+    ai_title = sum(tr.ai for tr in sentences if tr.zone != "body")
+    ai_lead = sum(tr.ai for tr in sentences if tr.zone == "body" and tr.lead)
+    ai_statement = sum(sentences[i].ai for i in used)
+    ai_body = sum(tr.ai for tr in sentences if tr.zone == "body")
+    ai_ok = (target is not None and gz.kind_of(target) == "lab") or bool(ai_title or ai_lead or ai_statement) \
+        or ai_body >= rules.min_ai_mentions
+    if not ai_ok:
+        reasons.append(f"not about AI (AI mentions: title {ai_title}, lead {ai_lead}, body {ai_body}; "
+                       "denials drop a sentence's mentions)")
+
+    # score
+    w = rules.weights
+    title_deal = any(tr.kinds or (target and target in tr.names) for tr in sentences if tr.zone != "body")
+    role_hit = any(h.role == "target" and h.name == target for i in used for h in sentences[i].roles)
+    parts = {"statement": w.get("statement", 0.0)}
+    if headline is not None:
+        parts["amount"] = w.get("amount", 0.0)
+    else:
+        parts["no_amount"] = w.get("no_amount", 0.0)
+    if target:
+        parts["target"] = w.get("target", 0.0)
+    if ai_ok:
+        parts["ai"] = w.get("ai", 0.0)
+    if title_deal:
+        parts["title"] = w.get("title", 0.0)
+    if any(sentences[i].lead for i in used):
+        parts["lead"] = w.get("lead", 0.0)
+    if all(sentences[i].conditional for i in used):
+        parts["conditional"] = w.get("conditional", 0.0)
+    score = max(0.0, min(1.0, sum(parts.values())))
+
+    if target is None:
+        reasons.append("no target company found")
+    if headline is None and "chip_exclusivity" not in real_kinds and not role_hit:
+        reasons.append("no firm amount, no exclusivity and no name in a deal role")
+    if score < rules.min_score:
+        reasons.append(f"score {score:.2f} below min_score {rules.min_score}")
+    raised = bool(real_kinds) and not reasons
+    reasons = reasons or ["raised"]
+    reasons.extend(info)
+
+    ordered = sorted(used, key=lambda i: (
+        0 if headline is not None and any(notes[a] is headline for a in sentences[i].amounts) else 1,
+        0 if sentences[i].kinds - {"deal"} else 1, i))
+    evidence = tuple(trim(sentences[i].text, rules.evidence_chars)
+                     for i in sorted(ordered[: rules.max_evidence]))
+    return Candidate(target, real_kinds, tuple(counter), headline.amount if headline else None,
+                     tuple(amounts), round(score, 2), evidence, tuple(used), raised,
+                     tuple(reasons), parts)

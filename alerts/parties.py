@@ -1,0 +1,202 @@
+"""Who is in a deal: the gazetteer and the name patterns around deal verbs. Pure.
+
+Why patterns and not only a gazetteer: most Italian deals are about startups and funds nobody
+has listed ("Nodo raccoglie…", "round guidato da Tevere Ventures"), so names are found as
+capitalised sequences and given a role by the verb around them; the gazetteer only tells a
+well-known AI lab (a likely target) from a cloud, chip maker or fund (a likely counterparty) and
+maps products to owners ("chip Trainium" → Amazon).
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from alerts.rules import Rules
+
+# One capitalised name: up to five capitalised tokens (or known suffixes / short particles),
+# e.g. "Tessitura AI", "Lightspeed Venture Partners", "Run:ai", "BNP Paribas", "Scale AI".
+_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][\w&:'.-]*\w|[A-Z]{2,}\d*|a16z|xAI|iGenius)"
+_NAME = rf"{_TOKEN}(?:\s+(?:{_TOKEN}|de|del|di|&|e\s+C\.))*?(?:\s+{_TOKEN})?"
+
+_ROLE_TEMPLATES = {
+    # the company that receives the money or makes the commitment
+    "target": (
+        # subject + deal verb: "Nodo, la startup romana …, chiude un round", "Parlato sarebbe in
+        # trattative per raccogliere", "OpenAI ha siglato un contratto", "Anthropic si impegna"
+        r"(?P<n>{N})(?:\s*\([^)]{{0,80}}\))?(?:\s*,(?!\s*che\b)[^,;:]{{3,140}}?,?)?\s+(?:(?:ha|hanno|avrebbe|avrebbero|"
+        r"è|sarebbe|sono|ora|appena|già|anche|infatti|invece|adesso|oggi|si|s'|ufficialmente|"
+        r"dunque|quindi|poi|intanto|finalmente)\s+){{0,3}}(?:raccog\w*|raccolt\w*|chiude|chiuso|"
+        r"incass\w*|ottien\w*|ottenut\w*|assicura\w*|in trattative|impegn\w*|firmat\w*|"
+        r"siglat\w*|firma|sigla|riceve\w*|ricevut\w*|prenota\w*|dovrà|dovranno|utilizzerà|"
+        r"userà|adotterà|sceglie|scelto|trattando|lavorando a un round|annunciato (?:un|il) "
+        r"(?:nuovo )?(?:round|finanziamento|aumento)|raises?|raised|secures?|secured|closes?|closed|"
+        r"commits?|committed|signed|lands?)\b",
+        # object of an investment: "investe 4 miliardi in Anthropic", "investimento … in OpenAI"
+        r"\b(?:invest\w*|puntat\w*|scommessa|finanzia\w*|iniezione|sostegno)\b[^.;:]{{0,90}}?\b"
+        r"(?:in|nella|nel|nello|su|sulla)\s+(?:(?:la|la startup|startup|società)\s+)?(?P<n>{N})",
+        r"\b(?:capitale|quota|partecipazione|il \d+\s?%)\s+(?:\w+\s+){{0,2}}?(?:di|della|del|in|nella|nel)\s+"
+        r"(?P<n>{N})",
+        # "round (di finanziamento) di Anthropic", "aumento di capitale di Nodo"
+        r"\b(?:round|finanziament\w*|aumento di capitale|raccolta|serie [A-F]|seed)\b(?:\s+"
+        r"(?:di|da)\s+finanziamento)?\s+(?:di|della|del|per)\s+(?P<n>{N})",
+        # the buyer of compute: "capacità … per OpenAI", "riservate a Microsoft"
+        r"\b(?:a disposizione di|riservat\w* a|fornirà a|fornire a|dedicat\w* a)\s+(?P<n>{N})",
+    ),
+    # investors, lead investors and vendors
+    "investor": (
+        r"\b(?:guidat\w*|co-?guidat\w*|capitanat\w*|promoss\w*|sottoscritt\w*|guida(?:to)?)\s+"
+        r"(?:da(?:l|lla|i|gli|ll')?\s*)(?:(?:fond\w*|gruppo|venture capital|investitor\w*)\s+"
+        r"(?:[a-zà-ú]+\s+){{0,2}})?(?P<n>{N})",
+        r"\b[Aa] guidare (?:l'operazione|il round|l'investimento) (?:è|sono|c'è)\s+(?:(?:il|la)\s+)?"
+        r"(?:(?:fond\w*|gruppo)\s+)?(?P<n>{N})",
+        r"\bGuida(?:no)?\s+(?:il round\s+)?(?P<n>{N})",
+        r"(?P<n>{N})(?:\s+e\s+{N})?(?:\s*\([^)]{{0,200}}\))?(?:\s*,[^,;:]{{3,120}},)?\s+(?:(?:ha|hanno|"
+        r"avrebbe|avrebbero|si|sono|sarebbero|è|sarebbe|anche|già|ora|dunque)\s+){{0,3}}"
+        r"(?:invest\w*|raddoppia\w*|mett\w* sul piatto|metterà|finanzi\w*|impegnat\w* a investire|"
+        r"sottoscri\w*|partecip\w*|guida\w*|rafforza\w* (?:la propria )?(?:scommessa|puntata)|"
+        r"scommette|punta su|entra\w* nel capitale|rilev\w*|invests?|invested|leads?|led)\b",
+        r"\b(?:partecipazione|partecipato|parteciperebbero|partecipano|contributo|ingresso)\s+"
+        r"(?:anche\s+)?(?:di|del|della|dei|degli|da)\s+(?:(?:fond\w*|gruppo)\s+(?:[a-zà-ú]+\s+){{0,2}})?"
+        r"(?P<n>{N})",
+        r"\b(?:investitori|soci|finanziatori|investors)\b[^.;]{{0,80}}?\b(?:anche|come|comprende|"
+        r"include|figurano|tra cui|including|:)\s+(?:(?:i|il|la)\s+)?(?:(?:soci|fond\w*)\s+[^A-Z]{{0,40}})?"
+        r"(?P<n>{N})",
+        r"\bda parte (?:di|del|della|dei)\s+(?:(?:fond\w*|gruppo)\s+)?(?P<n>{N})",
+        r"\b(?:investimento|sostegno) (?:di|del|della|da parte di)\s+(?P<n>{N})\s+(?:in|nella|nel)\b",
+    ),
+    # cloud / chip vendors of a compute or exclusivity deal (used only in those sentences)
+    "vendor": (
+        r"\b(?:con|da|dal cloud|dal|sul cloud|di)\s+(?:(?:l'operatore|il fornitore|la società|"
+        r"il gruppo|il cloud|il provider)\s+)?(?P<n>{N})\b",
+    ),
+}
+
+_LIST_TAIL = (rf"(?:\s*,\s*|\s+e\s+|\s+ed\s+)(?:(?:il|la|i|gli|la banca|il fondo)\s+"
+              rf"(?:[a-zà-ú]+\s+){{0,3}})?(?P<n>{_NAME})")
+
+
+@dataclass(frozen=True)
+class RoleHit:
+    """A name given a role by a pattern in one sentence."""
+
+    name: str
+    role: str          # "target" or "investor"
+    pattern: int       # index of the pattern, for explain
+
+
+class Gazetteer:
+    """Compiled gazetteer and name patterns for one Rules object."""
+
+    def __init__(self, rules: Rules) -> None:
+        self.ai_labs = set(rules.ai_labs)
+        self.chips = set(rules.chip_makers)
+        self.clouds = set(rules.cloud_providers)
+        self.investors = set(rules.investors)
+        self.owner: dict[str, str] = {}
+        for owner, aliases in rules.vendor_aliases.items():
+            for alias in aliases:
+                self.owner[alias] = owner
+        known = self.ai_labs | self.chips | self.clouds | self.investors | set(self.owner)
+        self.canonical = {n.lower(): n for n in sorted(known, key=len)}
+        self.not_names = {n.lower() for n in rules.not_names}
+        names = sorted(known, key=len, reverse=True)
+        self.known_re = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")
+        self.name_re = re.compile(_NAME)
+        self.roles = {
+            role: tuple(re.compile(t.format(N=_NAME)) for t in templates)
+            for role, templates in _ROLE_TEMPLATES.items()
+        }
+        self.list_tail = re.compile(_LIST_TAIL)
+        self.suffixes = set(rules.party_suffixes)
+        self.first_names = set(rules.person_first_names)
+
+    def normalise(self, name: str) -> str | None:
+        """A clean company name, or None when the capitalised words are not a company."""
+        name = name.strip(" ,.;:'’\"«»()")
+        name = re.sub(r"^(?:L'|l'|Il |La |Lo |Gli |I |Le |Anche |E |Ma )", "", name)
+        # drop trailing lowercase particles kept by the lazy pattern
+        name = re.sub(r"\s+(?:de|del|di|&)$", "", name)
+        if not name or not (name[0].isupper() or name.lower() in self.canonical):
+            return None
+        low = name.lower()
+        if low in self.canonical:
+            return self.canonical[low]
+        # the longest known name at the start wins ("Microsoft Azure" → Microsoft Azure alias)
+        first = name.split()[0]
+        if low in self.not_names or first.lower() in self.not_names and len(name.split()) == 1:
+            return None
+        if first.lower() in self.not_names:
+            rest = name.split(None, 1)[1] if " " in name else ""
+            return self.normalise(rest) if rest else None
+        if len(name) < 2 or name.isdigit():
+            return None
+        if " " in name and name.split()[0] in self.first_names:
+            return None
+        return name
+
+    def owner_of(self, name: str) -> str:
+        """Products and subsidiaries stand for their owner: "AWS" → "Amazon"."""
+        return self.owner.get(name, name)
+
+    def kind_of(self, name: str) -> str:
+        """"lab", "vendor" (cloud / chip maker), "investor" or "unknown" (prior for the role)."""
+        if name in self.ai_labs:
+            return "lab"
+        if name in self.clouds or name in self.chips or name in self.owner:
+            return "vendor"
+        if name in self.investors:
+            return "investor"
+        return "unknown"
+
+    def known_in(self, text: str) -> list[str]:
+        """Gazetteer names in a text (owners for aliases), in order, without repeats."""
+        out: list[str] = []
+        for m in self.known_re.finditer(text):
+            n = self.owner_of(m.group(0))
+            if n not in out:
+                out.append(n)
+        return out
+
+    def roles_in(self, sentence: str) -> list[RoleHit]:
+        """Names given a role by the deal patterns in one sentence (lists expanded)."""
+        hits: list[RoleHit] = []
+        for role, patterns in self.roles.items():
+            for i, pat in enumerate(patterns):
+                for m in pat.finditer(sentence):
+                    for name in self._names_at(sentence, m, role):
+                        hits.append(RoleHit(name, role, i))
+        return hits
+
+    def _names_at(self, sentence: str, m: re.Match[str], role: str) -> list[str]:
+        names: list[str] = []
+        first = self.normalise(m.group("n"))
+        if first:
+            names.append(first)
+        # "Microsoft e Nvidia investono": a coordinated subject of an investor verb
+        if role == "investor":
+            tail = re.match(rf"\s+e\s+({_NAME})", sentence[m.end("n"):])
+            if tail:
+                other = self.normalise(tail.group(1))
+                if other:
+                    names.append(other)
+        # lists after an investor: "Nvidia, Samsung, Salesforce e Cisco"
+        pos = m.end("n")
+        for _ in range(12 if role == "investor" else 0):
+            t = self.list_tail.match(sentence, pos)
+            if not t:
+                break
+            n = self.normalise(t.group("n"))
+            if n:
+                names.append(n)
+            pos = t.end()
+        return [self.owner_of(n) if n in self.owner else n for n in names]
+
+    def capitalised_in(self, text: str) -> list[str]:
+        """Capitalised names in a text (not sentence-initial function words), in order."""
+        out: list[str] = []
+        for m in self.name_re.finditer(text):
+            n = self.normalise(m.group(0))
+            if n and n not in out:
+                out.append(n)
+        return out

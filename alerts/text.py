@@ -1,0 +1,140 @@
+"""Article text → paragraphs → sentences → clauses, with offsets. Pure and regex-only.
+
+Why not a sentence-splitting library: detection only needs "is this a real sentence of the body,
+and which clause does an amount sit in", and a couple of regexes do that for Italian news prose
+in microseconds, keeping every span as an offset into the original text so amounts found once on
+the whole text can be mapped back to their sentence and clause.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+# a sentence ends at . ! ? … (optionally followed by closing quotes/brackets) + space + an
+# opening capital, digit, quote or dash; "6,6" and "2.500" never split (no space after the dot)
+_SENT_END = re.compile(r"(?<=[.!?…])[»”\"')\]]*\s+(?=[«“\"'(\[A-ZÀ-ÖØ-Þ0-9–-])")
+_ABBREV = re.compile(r"(?:\b(?:[A-Z]|Sig|Dott|Ing|Avv|Prof|St|Mr|Ms|Dr|Inc|Co|Ltd|vs|ecc|p|pag|n|art|nr)\."
+                     r"|\b[A-Z]\.[A-Z]\.)$")
+# clause boundaries: ; : – — and "mentre", ", ma", "tuttavia", "invece" … the places where
+# Italian news prose changes subject; an amount and its negative cue must share a clause
+_CLAUSE_SEP = re.compile(
+    r"\s*[;:]\s+|\s+[–—]\s+|,?\s+(?:mentre|mentre invece|ma|però|tuttavia|invece|sebbene|anche se|"
+    r"dopo che|contro|rispetto a|oltre a)\s+|\s*\(\s*|\s*\)\s*|,\s+(?:e|ed)\s+(?=(?:\w+\s+){0,2}"
+    r"(?:può|potrà|sale|salire|arriv|porta|la |il |l'|gli |le |i ))|,\s+(?=\w+(?:ando|endo)\b)",
+    re.IGNORECASE,
+)
+_TERMINAL = re.compile(r"[.!?…»”\"')]\s*$")
+_WORD = re.compile(r"\w+")
+
+
+@dataclass(frozen=True)
+class Span:
+    """A piece of the analysed text: `text[start:end]` of the zone it belongs to."""
+
+    start: int
+    end: int
+    text: str
+
+
+@dataclass(frozen=True)
+class Sentence:
+    """One sentence of a zone, with its clauses (spans relative to the zone's text)."""
+
+    zone: str                 # "title", "description" or "body"
+    paragraph: int            # index of the body paragraph (0 for title/description)
+    start: int
+    end: int
+    text: str
+    clauses: tuple[Span, ...]
+    headline_like: bool       # a short line without final punctuation: list item, heading
+
+
+@dataclass(frozen=True)
+class Line:
+    """One line of the body and why it was kept or dropped."""
+
+    start: int
+    end: int
+    text: str
+    kept: bool
+    reason: str               # "" when kept; "boilerplate: …", "headline-like", "short"
+
+
+def word_count(text: str) -> int:
+    return len(_WORD.findall(text))
+
+
+def split_lines(text: str, boilerplate: re.Pattern[str], *, min_words: int,
+                headline_words: int) -> list[Line]:
+    """Body lines with a verdict: boilerplate, headline-like and very short lines are dropped.
+
+    Why: related-article boxes, tickers, captions and comment counters survive extraction as
+    short lines without final punctuation, often carrying deal headlines; the article's own deal
+    statement is always a full sentence inside a paragraph.
+    """
+    out: list[Line] = []
+    pos = 0
+    for raw in text.split("\n"):
+        start, end = pos, pos + len(raw)
+        pos = end + 1
+        line = raw.strip()
+        if not line:
+            continue
+        lstart = start + (len(raw) - len(raw.lstrip()))
+        words = word_count(line)
+        reason = ""
+        m = boilerplate.search(line)
+        if m and (words < headline_words or m.start() == 0):
+            reason = f"boilerplate: {m.group(0).lower()}"
+        elif words < min_words:
+            reason = "short"
+        elif not _TERMINAL.search(line) and words < headline_words:
+            reason = "headline-like"
+        out.append(Line(lstart, lstart + len(line), line, not reason, reason))
+    return out
+
+
+def split_sentences(text: str, offset: int = 0) -> list[Span]:
+    """Sentences of one paragraph, as spans of the full text (`offset` = paragraph start)."""
+    spans: list[Span] = []
+    start = 0
+    for m in _SENT_END.finditer(text):
+        head = text[start:m.start()]
+        if _ABBREV.search(head):
+            continue
+        spans.append(Span(offset + start, offset + m.start(), head))
+        start = m.end()
+    if start < len(text):
+        spans.append(Span(offset + start, offset + len(text), text[start:]))
+    return [s for s in spans if s.text.strip()]
+
+
+def split_clauses(sentence: Span) -> tuple[Span, ...]:
+    """Clauses of a sentence (spans of the full text)."""
+    out: list[Span] = []
+    start = 0
+    text = sentence.text
+    for m in _CLAUSE_SEP.finditer(text):
+        if m.start() > start:
+            out.append(Span(sentence.start + start, sentence.start + m.start(), text[start:m.start()]))
+        start = m.end()
+    if start < len(text):
+        out.append(Span(sentence.start + start, sentence.start + len(text), text[start:]))
+    return tuple(out) or (sentence,)
+
+
+def sentences_of(zone: str, text: str, paragraph: int = 0, offset: int = 0,
+                 headline_like: bool = False) -> list[Sentence]:
+    """Sentences (with clauses) of one piece of text belonging to `zone`."""
+    return [Sentence(zone, paragraph, s.start, s.end, s.text, split_clauses(s), headline_like)
+            for s in split_sentences(text, offset)]
+
+
+def trim(text: str, limit: int) -> str:
+    """Evidence text: whitespace collapsed, cut at a word boundary with an ellipsis."""
+    text = " ".join(text.split())
+    if len(text) <= limit:
+        return text
+    cut = text[:limit].rsplit(" ", 1)[0]
+    return cut.rstrip(",;:") + "…"
