@@ -27,6 +27,8 @@ How a text is read, in one pass plus cheap local look-arounds:
    (circa … euro); di cui 2 miliardi" stays USD, and a later explicit currency replaces the
    carried one, so carry never crosses an amount with a different currency. Carried amounts
    have `currency_carried=True`. A text that never names a currency keeps currency None.
+   `find_amounts(text, carry_paragraphs=1)` lets the carry cross one paragraph break (Italian
+   articles often state "di euro" once and then write "un milione" in the next paragraph).
 
 Spans: `text` includes the qualifier words written before the number ("fino a 15 miliardi di
 dollari", "circa 6 miliardi di euro", "tra 2 e 3 miliardi", "ulteriori due miliardi"), as
@@ -559,12 +561,12 @@ def _mark_conversions(text: str, amounts: list[Amount]) -> list[Amount]:
     return out
 
 
-def _carry_currency(text: str, amounts: list[Amount]) -> list[Amount]:
-    """Step 5: forward, same-paragraph currency carry (rule in the module docstring)."""
+def _carry_currency(text: str, amounts: list[Amount], paragraphs: int = 0) -> list[Amount]:
+    """Step 5: forward currency carry over at most `paragraphs` paragraph breaks (default 0)."""
     out: list[Amount] = []
     source: Amount | None = None
     for a in amounts:
-        if source is not None and "\n" in text[source.end:a.start]:
+        if source is not None and text.count("\n", source.end, a.start) > paragraphs:
             source = None
         if a.currency is not None:
             if "converted" not in a.qualifiers:
@@ -580,14 +582,19 @@ def _carry_currency(text: str, amounts: list[Amount]) -> list[Amount]:
 # --------------------------------------------------------------------------- public API
 
 
-def find_amounts(text: str) -> list[Amount]:
-    """Every money amount in `text`, in order of appearance (see the module docstring)."""
+def find_amounts(text: str, *, carry_paragraphs: int = 0) -> list[Amount]:
+    """Every money amount in `text`, in order of appearance (see the module docstring).
+
+    `carry_paragraphs` widens the currency carry over that many paragraph breaks (0: the same
+    paragraph only, the documented default; 1 also reaches "… 2 milioni di euro.\nIl fondo ha
+    investito un milione").
+    """
     if not text:
         return []
     amounts = _scan(text)
     if not amounts:
         return []
-    return _carry_currency(text, _mark_conversions(text, amounts))
+    return _carry_currency(text, _mark_conversions(text, amounts), carry_paragraphs)
 
 
 def to_eur(amount: Amount, fx: Mapping[str, float]) -> float:

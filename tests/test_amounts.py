@@ -370,3 +370,10 @@ def test_never_crashes_and_spans_are_exact(text: str) -> None:
         assert text[a.start:a.end] == a.text
         assert a.value >= 0
         assert a.qualifiers <= QUALIFIERS
+
+
+def test_carry_can_be_widened_to_the_next_paragraph() -> None:
+    text = "Il round vale 2 milioni di euro.\nIl fondo capofila ha messo un milione."
+    assert find_amounts(text)[1].currency is None
+    wide = find_amounts(text, carry_paragraphs=1)[1]
+    assert (wide.currency, wide.currency_carried) == ("EUR", True)
