@@ -22,7 +22,7 @@ from crawler.urls import canonicalize, same_site
 MAX_GZIP_BYTES = 50_000_000        # a sitemap may be 50 MB uncompressed (sitemaps.org limit)
 LISTING_MIN_SLUG_WORDS = 3          # /a-long-article-slug has at least this many hyphenated words
 LISTING_MIN_ANCHOR_WORDS = 3        # …or its anchor text reads like a headline
-LISTING_STRICT_MIN_LINKS = 3        # fewer links than this outside nav/header/aside: relax
+LISTING_STRICT_MIN_LINKS = 1        # fewer links than this outside nav/header/aside: relax
 
 # Path segments of pages that are not articles: sections, tags, authors, feeds, accounts, assets.
 NON_ARTICLE_SEGMENTS = frozenset({
