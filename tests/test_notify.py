@@ -144,6 +144,7 @@ def test_email_has_subject_text_and_html_parts(smtp, sqlite_url):
     assert "4 miliardi di dollari → 4.0 bn USD" in html
     assert 'href="https://example.com/sentinella-test"' in html
     assert "Anthropic" not in msg["Subject"] and "Amazon" in text and "4.0 bn USD" in text
+    assert "https://example.com/sentinella-test" in text
     assert deliver_pending(engine, settings).sent == 0          # delivered once, never again
     assert len(handler.messages) == 1
 
