@@ -57,7 +57,7 @@ def run_crawl(sources: Iterable[Source], settings: CrawlSettings, db_url: str, *
     env["PYTHONPATH"] = os.pathsep.join(p for p in (_PROJECT_ROOT, env.get("PYTHONPATH")) if p)
     child = subprocess.Popen(
         [sys.executable, "-m", "crawler.runner"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE, env=env, cwd=_PROJECT_ROOT,
+        stderr=subprocess.PIPE, env=env,           # same cwd: a relative sqlite:/// URL means the same file
     )
     events: queue.Queue[bytes | None] = queue.Queue()
     stderr_tail: deque[str] = deque(maxlen=40)

@@ -10,7 +10,6 @@ is how the parent process learns what happened.
 
 from __future__ import annotations
 
-import gzip
 import os
 from collections import Counter
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
@@ -35,7 +34,6 @@ Emit = Callable[[dict[str, Any]], None]
 
 DISCOVERY_PRIORITY = 10          # read every feed/sitemap before spending the budget on articles
 MAX_SITEMAP_DEPTH = 3            # index -> index -> sitemap is plenty; stops loops and sprawl
-MAX_GUNZIP = 50 * 1024 * 1024
 
 _NAMES = {
     "DNSLookupError": "host not found (DNS lookup failed)",
@@ -172,6 +170,11 @@ class SentinellaSpider(scrapy.Spider):
             self.emit({"event": "notice", "kind": "notice", "source": response.meta["source"], "url": first,
                        "message": f"{kind} {first} redirects to {response.url}; update the configuration"})
 
+    def _unreadable(self, response: Response, expected: str, exc: DiscoveryError) -> None:
+        """ "feed https://… is not a feed: HTML page", whether or not the parser said "not a feed"."""
+        reason = str(exc).strip() or type(exc).__name__
+        self._broken(response, f"is {reason}" if reason.startswith("not a") else f"is {expected}: {reason}")
+
     def _broken(self, response: Response, problem: str) -> None:
         meta = response.meta
         self.emit({"event": "error", "source": meta["source"], "url": response.url, "kind": meta["kind"],
@@ -182,23 +185,16 @@ class SentinellaSpider(scrapy.Spider):
         try:
             links = parse_feed(response.body, response.url)
         except DiscoveryError as exc:
-            self._broken(response, f"is not a feed: {exc}")
+            self._unreadable(response, "not a feed", exc)
             return
         yield from self._schedule(response, links)
 
     def parse_sitemap(self, response: Response) -> Iterator[Request]:
         self._moved(response)
-        body = response.body
-        if body[:2] == b"\x1f\x8b":                # .xml.gz served as is
-            try:
-                body = gzip.decompress(body)[:MAX_GUNZIP]
-            except OSError as exc:
-                self._broken(response, f"is not a readable gzip file: {exc}")
-                return
-        try:
-            links, children = parse_sitemap(body, response.url)
+        try:                                     # parse_sitemap also reads .xml.gz bodies
+            links, children = parse_sitemap(response.body, response.url)
         except DiscoveryError as exc:
-            self._broken(response, f"is not a sitemap: {exc}")
+            self._unreadable(response, "not a sitemap", exc)
             return
         depth = response.meta["depth"]
         if children and depth >= MAX_SITEMAP_DEPTH:
@@ -213,7 +209,7 @@ class SentinellaSpider(scrapy.Spider):
         try:
             links = parse_listing(response.body, response.url)
         except DiscoveryError as exc:
-            self._broken(response, f"cannot be read as a listing page: {exc}")
+            self._unreadable(response, "not a listing page", exc)
             return
         yield from self._schedule(response, links)
 

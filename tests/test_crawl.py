@@ -164,7 +164,7 @@ def test_dead_feed_html_feed_and_unreachable_host_are_reported(site, sqlite_url)
     assert errors[f"{base}{SN}/feed.xml"]["source"] == "startupnews"
     html_feed = errors[f"{base}{TI}/tech/index.html"]
     assert html_feed["source"] == "htmlfeed"
-    assert html_feed["error"].startswith(f"feed {base}{TI}/tech/index.html is not a feed")
+    assert html_feed["error"] == f"feed {base}{TI}/tech/index.html is not a feed: HTML page"
     assert errors[f"{dead}/feed.xml"]["error"] == f"feed {dead}/feed.xml connection refused"
     assert errors[f"{dead}/tech/"]["source"] == "gone"
     assert report.per_source["gone"]["errors"] == 2 and report.per_source["gone"]["pages"] == 0
