@@ -28,7 +28,7 @@ from alerts.amounts import Amount, find_amounts, to_eur
 from alerts.deals import KINDS, Deal
 from alerts.parties import Gazetteer, RoleHit
 from alerts.rules import DEFAULT_RULES, Rules
-from alerts.text import Line, Sentence, sentences_of, split_lines, trim
+from alerts.text import Line, Sentence, sentences_of, split_lines, trim, word_count
 from crawler.article import Article
 
 # --------------------------------------------------------------------------------------------
@@ -36,6 +36,7 @@ from crawler.article import Article
 # --------------------------------------------------------------------------------------------
 
 _ACRONYM = re.compile(r"^[A-Z0-9.\\]+$")
+_CHIPCLOUD_IN_PHRASE = re.compile(r"cloud|chip|GPU|TPU|addestramento|training|calcolo", re.IGNORECASE)
 
 
 def _entry(pattern: str) -> str:
@@ -68,14 +69,19 @@ class Compiled:
             "excl": rules.exclusivity_terms, "nonexcl": rules.non_exclusive_terms,
             "chipcloud": rules.chip_cloud_terms, "cond": rules.conditional_terms,
             "cum_total": rules.cumulative_total_terms, "cum_ctx": rules.cumulative_context_terms,
+            "cum_raise": rules.cumulative_raise_terms,
             "new_money": rules.new_money_terms,
         }
         for name, entries in rules.negative_contexts.items():
             if name == "public_funding" and rules.public_funding:
                 continue
-            cats[f"neg:{name}"] = tuple(entries)
+            # "founding" phrases ("fondata nel 2022") only exist to hide their year from the
+            # background cue: they are not a negative context themselves
+            cats["founding" if name == "founding" else f"neg:{name}"] = tuple(entries)
         self.categories = cats
-        self.cat_res = {c: _bounded(_alternation(e)) for c, e in cats.items()}
+        # a phrase belongs to a category when the category matches it from its first word
+        # ("accordo da" is a deal noun too; "fondata nel 2022" is not a background year)
+        self.cat_res = {c: re.compile(_alternation(e) + r"(?!\w)", re.IGNORECASE) for c, e in cats.items()}
         every = [e for entries in cats.values() for e in entries]
         self.vocab = _bounded(_alternation(every))
         self.boilerplate = re.compile(_alternation(rules.boilerplate_lines), re.IGNORECASE)
@@ -87,7 +93,7 @@ class Compiled:
         """The categories a matched phrase belongs to (memoised: the vocabulary is finite)."""
         got = self._memo.get(matched)
         if got is None:
-            got = frozenset(c for c, r in self.cat_res.items() if r.search(matched))
+            got = frozenset(c for c, r in self.cat_res.items() if r.match(matched))
             if len(self._memo) > 50_000:
                 self._memo.clear()
             self._memo[matched] = got
@@ -229,8 +235,12 @@ def analyse(article: Article, rules: Rules = DEFAULT_RULES) -> Analysis:
                                 headline_words=rules.headline_line_words)
             kept = [ln for ln in lines if ln.kept]
             sents = []
+            substantive = 0          # the lead = the first N paragraphs of real length
             for i, ln in enumerate(kept):
-                sents.extend(sentences_of("body", ln.text, paragraph=i, offset=ln.start))
+                lead = substantive < rules.lead_paragraphs
+                if word_count(ln.text) >= 20:
+                    substantive += 1
+                sents.extend(sentences_of("body", ln.text, paragraph=i, offset=ln.start, lead=lead))
         else:
             sents = sentences_of(zone, text, headline_like=True)
         _scan_zone(comp, text, zone, sents, sentences, notes_amounts)
@@ -255,7 +265,7 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
     astarts = [a.start for a in amounts]
     for s in sents:
         idx = len(out)
-        tr = SentenceTrace(s, lead=(zone != "body" or s.paragraph < rules.lead_paragraphs))
+        tr = SentenceTrace(s, lead=(zone != "body" or s.lead))
         lo, hi = bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, s.end)
         shits = hits[lo:hi]
         clause_cats: list[set[str]] = [set() for _ in s.clauses]
@@ -285,12 +295,13 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
                 has_money = True
             tr.amounts.append(len(amount_notes))
             amount_notes.append(note)
-        _classify(comp, tr, all_cats, has_money)
+        if zone != "body" or all_cats & {"funding", "cverb", "excl", "deal"}:
+            tr.roles = comp.gazetteer.roles_in(s.text)
+        deal_money = any(amount_notes[i].status == "deal" for i in tr.amounts)
+        _classify(comp, tr, all_cats, has_money, deal_money)
         if tr.kinds and (zone != "body" or s.headline_like):
             tr.note = "not a body sentence: supports the deal but cannot state it"
         tr.statement = bool(tr.kinds) and zone == "body" and not s.headline_like
-        if tr.statement or zone != "body":
-            tr.roles = comp.gazetteer.roles_in(s.text)
         if "cverb" in all_cats or "excl" in all_cats:
             tr.vendors = [n for n in tr.names if comp.gazetteer.kind_of(n) == "vendor"]
         out.append(tr)
@@ -316,7 +327,7 @@ def _amount_verdict(comp: Compiled, a: Amount, clause: frozenset[str], sentence:
     note = AmountNote(a, zone, idx, eur, "unattached")
     if "converted" in a.qualifiers:
         note.status, note.reason = "converted", "restates another amount in a second currency"
-    elif "cum_total" in clause and "cum_ctx" in clause:
+    elif "cum_total" in clause and ("cum_ctx" in clause or ("cum_raise" in clause and "new_money" not in clause)):
         note.status, note.reason = "cumulative", "running total of the relationship (total + context)"
     elif negs := _negs(clause):
         note.status, note.reason = "vetoed", "negative context: " + ", ".join(negs)
@@ -329,19 +340,27 @@ def _amount_verdict(comp: Compiled, a: Amount, clause: frozenset[str], sentence:
     return note
 
 
-def _classify(comp: Compiled, tr: SentenceTrace, all_cats: frozenset[str], has_money: bool) -> None:
-    """Deal kinds stated by one sentence; negative cues veto the clause they sit in."""
+def _classify(comp: Compiled, tr: SentenceTrace, all_cats: frozenset[str], has_money: bool,
+              deal_money: bool) -> None:
+    """Deal kinds stated by one sentence; negative cues veto the clause they sit in.
+
+    Funding words are everywhere in business news ("gli investitori", "gli investimenti"), so a
+    funding clause states a deal only with an anchor: deal money in the sentence, a round word,
+    or a company in the target role ("X raccoglie", "investe … in X").
+    """
     has_scale = "scale" in all_cats
+    anchored = deal_money or any(h.role == "target" for h in tr.roles)
     for cats in tr.clause_cats:
         negs = _negs(cats)
         if negs and cats & {"funding", "cverb", "excl", "deal"}:
             tr.vetoes.extend(n for n in negs if n not in tr.vetoes)
             continue
-        if "funding" in cats:
+        if "funding" in cats and (anchored or "round" in cats):
             tr.kinds.add("funding")
-        if "cverb" in cats and "cobj" in all_cats and (has_money or has_scale):
+        if "cverb" in cats and "cobj" in all_cats and (has_money or has_scale or anchored):
             tr.kinds.add("compute_commitment")
-        if "excl" in cats and "chipcloud" in all_cats and "nonexcl" not in all_cats:
+        excl_chip = any(c == "excl" and _CHIPCLOUD_IN_PHRASE.search(p) for c, p in tr.hits)
+        if "excl" in cats and ("chipcloud" in all_cats or excl_chip) and "nonexcl" not in all_cats:
             tr.kinds.add("chip_exclusivity")
         if "deal" in cats and has_money:
             tr.kinds.add("deal")
@@ -433,6 +452,26 @@ def _about_other(tr: SentenceTrace, target: str | None) -> str | None:
     if target in {h.name for h in tr.roles if h.role == "investor"}:
         return ", ".join(sorted(targets))
     return ", ".join(sorted(targets))
+
+
+def _named(sentences: list[SentenceTrace], used: list[int], target: str) -> bool:
+    """Does a deal statement name the target? Directly, through an earlier sentence of the same
+    paragraph ("Mistral AI accelera. La startup parigina ha annunciato un round…"), or through a
+    title that gives it the target role when the statement is in the lead."""
+    title_role = any(h.role == "target" and h.name == target
+                     for tr in sentences if tr.zone != "body" for h in tr.roles)
+    for i in used:
+        tr = sentences[i]
+        if target in tr.names or any(h.name == target for h in tr.roles):
+            return True
+        if title_role and tr.lead:
+            return True
+        j = i - 1
+        while j >= 0 and sentences[j].zone == "body" and sentences[j].sentence.paragraph == tr.sentence.paragraph:
+            if target in sentences[j].names:
+                return True
+            j -= 1
+    return False
 
 
 def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
@@ -559,8 +598,13 @@ def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
 
     if target is None:
         reasons.append("no target company found")
+    elif not _named(sentences, used, target):
+        reasons.append(f"no deal statement names {target}")
     if headline is None and "chip_exclusivity" not in real_kinds and not role_hit:
         reasons.append("no firm amount, no exclusivity and no name in a deal role")
+    if not any(sentences[i].lead for i in used) and not any(
+            tr.kinds - {"deal"} for tr in sentences if tr.zone != "body"):
+        reasons.append("deal only mentioned in passing: not in the title, standfirst or lead")
     if score < rules.min_score:
         reasons.append(f"score {score:.2f} below min_score {rules.min_score}")
     raised = bool(real_kinds) and not reasons

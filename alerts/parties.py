@@ -24,10 +24,10 @@ _ROLE_TEMPLATES = {
     "target": (
         # subject + deal verb: "Nodo, la startup romana …, chiude un round", "Parlato sarebbe in
         # trattative per raccogliere", "OpenAI ha siglato un contratto", "Anthropic si impegna"
-        r"(?P<n>{N})(?:\s*\([^)]{{0,80}}\))?(?:\s*,(?!\s*che\b)[^,;:]{{3,140}}?,?)?\s+(?:(?:ha|hanno|avrebbe|avrebbero|"
+        r"(?P<n>{N})(?:\s*\([^)]{{0,80}}\))?(?:\s*,(?!\s*che\b)\s*[a-zà-ú«\x22\x27][^,;:]{{2,140}}?,?)?\s+(?:(?:ha|hanno|avrebbe|avrebbero|"
         r"è|sarebbe|sono|ora|appena|già|anche|infatti|invece|adesso|oggi|si|s'|ufficialmente|"
         r"dunque|quindi|poi|intanto|finalmente)\s+){{0,3}}(?:raccog\w*|raccolt\w*|chiude|chiuso|"
-        r"incass\w*|ottien\w*|ottenut\w*|assicura\w*|in trattative|impegn\w*|firmat\w*|"
+        r"incass\w*|ottien\w*|ottenut\w*|assicura\w*|compra\w*|acquista\w*|acquisterà|noleggia\w*|in trattative|impegn\w*|firmat\w*|"
         r"siglat\w*|firma|sigla|riceve\w*|ricevut\w*|prenota\w*|dovrà|dovranno|utilizzerà|"
         r"userà|adotterà|sceglie|scelto|trattando|lavorando a un round|annunciato (?:un|il) "
         r"(?:nuovo )?(?:round|finanziamento|aumento)|raises?|raised|secures?|secured|closes?|closed|"

@@ -91,7 +91,7 @@ VENDOR_ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 FUNDING_TERMS: tuple[str, ...] = (
-    r"invest\w*", r"raccog\w*", r"raccol\w*", r"finanziament\w*", r"finanzia\w*",
+    r"invest(?!itor)\w*", r"raccog\w*", r"raccol\w*", r"finanziament\w*", r"finanzia\w*",
     r"round\w*", r"aumento di capitale", r"iniezione di capitali?", r"capitali? freschi",
     r"nuov\w* capital\w*", r"serie [A-F]", r"series [A-F]", r"seed", r"pre-seed", r"pre seed",
     r"early stage", r"tranche", r"guida\w* (?:il|l'|dal|dalla) (?:round|operazione)",
@@ -99,7 +99,7 @@ FUNDING_TERMS: tuple[str, ...] = (
     r"chiude\w*", r"incass\w*", r"ottien\w*", r"mett\w* sul piatto", r"sostegno finanziario",
     r"entra\w* nel capitale", r"quot\w* di minoranza", r"partecipazione di minoranza",
     r"raises?", r"raised", r"funding", r"invests?", r"investment", r"stake",
-    r"scommessa", r"finanziator\w*", r"sottoscri\w*",
+    r"scommessa", r"sottoscri\w*",
 )
 
 ROUND_TERMS: tuple[str, ...] = (
@@ -176,15 +176,17 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                   r"valuation", r"valued at", r"post-money", r"pre-money", r"unicorn\w*"),
     "revenue": (r"ricav\w*", r"fatturat\w*", r"utile", r"utili", r"perdit\w*", r"margin\w*",
                 r"ARR", r"ricorrent\w* annu\w*", r"revenue\w*", r"trimestr\w*", r"bilanci\w*",
-                r"conti", r"guidance", r"vendite", r"incassi", r"EBITDA", r"profitt\w*"),
+                r"conti", r"guidance", r"vendite", r"incassi", r"EBITDA", r"profitt\w*",
+                r"liquidità", r"in cassa", r"portafoglio ordini"),
     "fine": (r"multa", r"multe", r"multat\w*", r"sanzion\w*", r"ammend\w*", r"antitrust", r"Garante",
              r"penal[ei]", r"penalità", r"risarciment\w*", r"fined"),
     "market": (r"mercato (?:\w+ ){0,4}(?:vale|valeva|varrà|raggiung\w*|toccherà|crescerà|arriverà)",
                r"(?:il|del|nel) mercato (?:italiano|globale|europeo|mondiale)", r"stim\w*", r"previsio\w*",
-               r"entro il 20\d\d", r"al 20[3-9]\d", r"transato", r"giro d'affari",
+               r"entro il 20[3-9]\d", r"nel 20[3-9]\d", r"transato", r"giro d'affari",
                r"spesa (?:complessiva|globale|mondiale)", r"valore (?:del|di) mercato", r"forecast"),
     "market_cap": (r"capitalizzazion\w*", r"in borsa", r"market cap\w*", r"bruciat\w*", r"titolo"),
-    "capex": (r"in conto capitale", r"capex", r"spes\w* in conto capitale", r"piano di investimenti",
+    "capex": (r"invest\w* (?:[^.;:]{0,70}?)in (?:nuov\w* )?(?:data ?center|infrastruttur\w*|impiant\w*|"
+              r"stabiliment\w*|fabbric\w*|campus|region)", r"in conto capitale", r"capex", r"spes\w* in conto capitale", r"piano di investimenti",
               r"piani di spesa", r"spese per (?:le )?infrastrutture", r"(?:propri\w*|sua|sue) infrastruttur\w*",
               r"in Italia", r"nel (?:nostro )?Paese", r"region\w* cloud", r"investimenti in data center"),
     "layoffs": (r"licenzi\w*", r"tagli\w* (?:di )?(?:\d[\d.]* )?(?:posti|dipendenti|lavorator\w*)",
@@ -196,30 +198,39 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
     "price": (r"cost[oaie]", r"costano", r"costerà", r"costeranno", r"prezz\w*", r"al mese",
                r"abbonament\w*", r"listino", r"per milione di token",
               r"in offerta", r"sconto"),
-    "background": (r"avev\w*", r"aveva già", r"er\w* stat\w*", r"in passato", r"precedent\w*",
+    "founding": (r"(?:fondat\w*|nat[oaie]|creat\w*|costituit\w*|lanciat\w*) (?:\w+ ){0,2}nel (?:19|20)\d\d",),
+    "background": (r"avev\w*", r"aveva già", r"la settimana scorsa", r"il mese scorso", r"lo scorso anno",
+                   r"l'anno scorso", r"lo scorso (?:mese|anno)", r"er\w* stat\w*", r"in passato", r"precedent\w*",
                    r"nel (?:19|20)\d\d", r"nel corso degli anni", r"negli anni", r"l'anno scorso",
                    r"a suo tempo", r"già investit\w*", r"storic\w*", r"al momento dell'annuncio",
                    r"ricordiamo", r"ricorda\w*"),
-    "acquisition": (r"acquisizion\w*", r"acquisi\w*", r"rileva\w*", r"acquired", r"acquisition",
+    "acquisition": (r"acquisizion\w*", r"acquisi\w*", r"rilev\w* (?:il 100|l'intera|tutta|tutte)", r"acquired",
+                    r"acquisition",
                     r"comprat\w*", r"fusione", r"incorpora\w*", r"prezzo (?:di acquisto|pagato)"),
     "public_funding": (r"fondo perduto", r"EIC", r"Horizon Europe", r"Pnrr", r"bando", r"bandi",
                        r"programma (?:pubblico|europeo|quadro)", r"Commissione europea",
                        r"fondi pubblici", r"risorse pubbliche", r"governo", r"InvestAI",
                        r"ministero", r"contribut\w* pubblic\w*", r"legge"),
-    "cost": (r"costo di addestramento", r"costat\w*", r"è costato", r"spes\w* per addestrare"),
+    "cost": (r"costo di addestramento", r"costat\w*", r"è costato", r"spes\w* per addestrare",
+             r"aver addestrato", r"ha(?:nno)? addestrato"),
 }
 
 CUMULATIVE_TOTAL_TERMS: tuple[str, ...] = (
-    r"total\w*", r"complessiv\w*", r"in tutto", r"cumulat\w*", r"esposizione",
+    r"total\w*", r"complessiv\w*", r"in tutto", r"cumulat\w*", r"in totale",
 )
 CUMULATIVE_CONTEXT_TERMS: tuple[str, ...] = (
-    # with a total word above, these make the amount a running total of the relationship
-    r"portand\w*", r"porta(?:re|no)?", r"sale", r"salire", r"salgono", r"arriv\w*", r"raggiung\w*",
-    r"tocca\w*", r"raddoppi\w*", r"dal (?:19|20)\d\d", r"finora", r"ad oggi", r"a oggi", r"fino ad oggi",
-    r"investit\w*", r"raccolt\w*", r"stanziat\w*", r"in passato",
+    # with a total word, these make the amount a running total of the relationship, always
+    r"dal (?:19|20)\d\d", r"finora", r"ad oggi", r"a oggi", r"fino ad oggi", r"investit[oaie]",
+    r"raccolt[oaie]", r"stanziat[oaie]", r"in passato", r"esposizione", r"so far", r"to date",
+)
+CUMULATIVE_RAISE_TERMS: tuple[str, ...] = (
+    # with a total word, these make a running total unless the clause speaks of new / future money
+    r"portand\w*", r"porta", r"portare", r"sale", r"salire", r"salgono", r"arriv\w*", r"raggiung\w*",
+    r"tocca\w*", r"raddoppi\w*", r"bringing",
 )
 NEW_MONEY_TERMS: tuple[str, ...] = (
-    r"nuov\w*", r"prossimo", r"ulterior\w*", r"altri", r"aggiuntiv\w*", r"fresh",
+    r"nuov[oaie]", r"prossim[oaie]", r"nei prossimi (?:mesi|anni)", r"ulterior\w*", r"aggiuntiv\w*",
+    r"fresh", r"new",
 )
 
 BOILERPLATE_LINES: tuple[str, ...] = (
@@ -328,7 +339,8 @@ class Rules:
     conditional_terms: tuple[str, ...] = CONDITIONAL_TERMS  # rumours: recorded, still deals
     negative_contexts: dict[str, tuple[str, ...]] = field(default_factory=lambda: dict(NEGATIVE_CONTEXTS))
     cumulative_total_terms: tuple[str, ...] = CUMULATIVE_TOTAL_TERMS    # "totale", "complessivi"
-    cumulative_context_terms: tuple[str, ...] = CUMULATIVE_CONTEXT_TERMS  # "portando … a", "dal 2023"
+    cumulative_context_terms: tuple[str, ...] = CUMULATIVE_CONTEXT_TERMS  # "dal 2023", "totale investito"
+    cumulative_raise_terms: tuple[str, ...] = CUMULATIVE_RAISE_TERMS      # "portando … a", "sale a"
     new_money_terms: tuple[str, ...] = NEW_MONEY_TERMS      # "nuovo", "prossimo": a total of new money
     boilerplate_lines: tuple[str, ...] = BOILERPLATE_LINES  # lines that are never article text
     roundup_title_terms: tuple[str, ...] = ROUNDUP_TITLE_TERMS  # titles of multi-deal roundups

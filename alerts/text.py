@@ -48,6 +48,7 @@ class Sentence:
     text: str
     clauses: tuple[Span, ...]
     headline_like: bool       # a short line without final punctuation: list item, heading
+    lead: bool = False        # in the article's first paragraphs
 
 
 @dataclass(frozen=True)
@@ -125,9 +126,9 @@ def split_clauses(sentence: Span) -> tuple[Span, ...]:
 
 
 def sentences_of(zone: str, text: str, paragraph: int = 0, offset: int = 0,
-                 headline_like: bool = False) -> list[Sentence]:
+                 headline_like: bool = False, lead: bool = False) -> list[Sentence]:
     """Sentences (with clauses) of one piece of text belonging to `zone`."""
-    return [Sentence(zone, paragraph, s.start, s.end, s.text, split_clauses(s), headline_like)
+    return [Sentence(zone, paragraph, s.start, s.end, s.text, split_clauses(s), headline_like, lead)
             for s in split_sentences(text, offset)]
 
 
