@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import contextlib
 import json
+import logging
 import os
 import queue
 import subprocess
@@ -28,6 +29,8 @@ from typing import Any
 
 from crawler.report import CrawlReport
 from crawler.sources import CrawlSettings, Source
+
+log = logging.getLogger(__name__)
 
 Progress = Callable[[dict[str, Any]], None]
 
@@ -75,29 +78,32 @@ def run_crawl(sources: Iterable[Source], settings: CrawlSettings, db_url: str, *
 
     timed_out = False
     done = False
-    while True:
-        remaining = None if limit <= 0 else limit - (time.monotonic() - started)
-        if remaining is not None and remaining <= 0:
-            timed_out = True
-            break
-        try:
-            line = events.get(timeout=remaining)
-        except queue.Empty:
-            timed_out = True
-            break
-        if line is None:                      # child closed stdout: it is exiting
-            break
-        try:
-            event = json.loads(line)
-        except ValueError:
-            stderr_tail.append(line.decode("utf-8", "replace"))
-            continue
-        done = done or event.get("event") == "done"
-        report.apply(event)
-        if progress is not None:
-            with contextlib.suppress(Exception):     # a broken progress display must not stop a crawl
-                progress(event)
-
+    try:
+        while True:
+            remaining = None if limit <= 0 else limit - (time.monotonic() - started)
+            if remaining is not None and remaining <= 0:
+                timed_out = True
+                break
+            try:
+                line = events.get(timeout=remaining)
+            except queue.Empty:
+                timed_out = True
+                break
+            if line is None:                  # child closed stdout: it is exiting
+                break
+            try:
+                event = json.loads(line)
+            except ValueError:
+                stderr_tail.append(line.decode("utf-8", "replace"))
+                continue
+            done = done or event.get("event") in ("done", "fatal")   # fatal: the child said why
+            report.apply(event)
+            if progress is not None:
+                with contextlib.suppress(Exception):   # a broken progress display must not stop a crawl
+                    progress(event)
+    except BaseException:
+        _stop(child)                          # interrupted (Ctrl-C, SIGTERM): no orphan crawler
+        raise
     if timed_out:
         _stop(child)
         report.completed = False
@@ -138,10 +144,26 @@ def _pump_lines(stream: Any, put: Callable[[Any], None]) -> None:
 
 
 def _tail_into(tail: deque[str]) -> Callable[[bytes | None], None]:
+    """Keep the child's last log lines (for a crash report) and pass them to logging at DEBUG."""
     def put(line: bytes | None) -> None:
         if line is not None:
-            tail.append(line.decode("utf-8", "replace"))
+            text = line.decode("utf-8", "replace").rstrip()
+            tail.append(text)
+            log.debug("crawl child: %s", text)
     return put
+
+
+def _exit_with_parent(process: Any) -> None:
+    """Stop the crawl if the parent dies (it alone enforces the time limit)."""
+    from twisted.internet import task
+
+    parent = os.getppid()
+
+    def check() -> None:
+        if os.getppid() != parent:
+            process.stop()
+
+    task.LoopingCall(check).start(2.0, now=False)
 
 
 # -- the child --------------------------------------------------------------------------------
@@ -173,7 +195,7 @@ def crawl_here(sources: list[Source], settings: CrawlSettings, db_url: str,
                emit: Callable[[dict[str, Any]], None], *, soft_limit: float | None = None) -> int:
     """Run the crawl in this process (it starts the Twisted reactor: once per process only)."""
     from scrapy.crawler import CrawlerProcess
-    from sqlalchemy import text
+    from sqlalchemy import inspect, text
 
     from crawler.pipeline import PageStore
     from crawler.settings import scrapy_settings
@@ -184,12 +206,18 @@ def crawl_here(sources: list[Source], settings: CrawlSettings, db_url: str,
     try:
         with engine.connect() as conn:
             conn.execute(text("SELECT 1"))
+            ready = inspect(conn).has_table("pages") and inspect(conn).has_table("articles")
     except Exception as exc:  # noqa: BLE001
         emit({"event": "fatal", "kind": "run", "error": f"database {engine.url!r} is unreachable: {exc}"})
+        return 1
+    if not ready:
+        emit({"event": "fatal", "kind": "run", "error": f"database {engine.url!r} has no crawler tables "
+              "(open it with jobs.database.open_database, which runs the migrations)"})
         return 1
     process = CrawlerProcess(settings=scrapy_settings(settings, time_limit=soft_limit))
     process.crawl(SentinellaSpider, sources=sources, crawl_settings=settings, store=PageStore(engine),
                   emit=emit)
+    _exit_with_parent(process)
     process.start()
     engine.dispose()
     return 0

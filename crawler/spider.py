@@ -224,7 +224,7 @@ class SentinellaSpider(scrapy.Spider):
     def _schedule(self, response: Response, links: list[Link]) -> Iterator[Request]:
         """Article requests for the links worth fetching; announces the tally as a `links` event."""
         source = response.meta["source"]
-        candidates: list[str] = []
+        candidates: dict[str, None] = {}          # ordered set: the document's order is kept
         old = 0
         for link in links:
             try:
@@ -236,8 +236,12 @@ class SentinellaSpider(scrapy.Spider):
             if link.published is not None and _aware(link.published) < self.cutoff:
                 old += 1
                 continue
-            candidates.append(url)
-        known = self.store.known(candidates)
+            candidates[url] = None
+        try:
+            known = self.store.known(candidates)
+        except Exception as exc:  # noqa: BLE001 - the database is gone: say so, fetch nothing
+            self._broken(response, f"could not be checked against the database: {type(exc).__name__}: {exc}")
+            return
         queued = capped = 0
         for url in candidates:
             if url in known:
@@ -268,8 +272,13 @@ class SentinellaSpider(scrapy.Spider):
             self.emit({"event": "error", "source": source, "url": response.url, "kind": "article",
                        "error": message[:500]})
             return
-        status = self.store.save(source, response.url, result, http_status=response.status,
-                                 aliases=[link])
+        try:
+            status = self.store.save(source, response.url, result, http_status=response.status,
+                                     aliases=[link])
+        except Exception as exc:  # noqa: BLE001 - not stored, so retried next run; say why
+            self.emit({"event": "error", "source": source, "url": response.url, "kind": "article",
+                       "error": f"article {response.url} could not be stored: {type(exc).__name__}: {exc}"[:500]})
+            return
         article = result.url if isinstance(result, Article) else None
         if article is not None:
             self.seen.add(article)
@@ -288,9 +297,12 @@ class SentinellaSpider(scrapy.Spider):
         source = request.meta["source"]
         reason, status = describe_failure(failure, self.cs.timeout_seconds)
         message = f"article {request.url} {reason}"
-        if isinstance(failure.value, IgnoreRequest) and status is None and "robots" in reason:
-            self.store.refused(source, request.url, "disallowed by robots.txt")
-        else:
-            self.store.error(source, request.url, message, http_status=status)
+        try:
+            if isinstance(failure.value, IgnoreRequest) and status is None and "robots" in reason:
+                self.store.refused(source, request.url, "disallowed by robots.txt")
+            else:
+                self.store.error(source, request.url, message, http_status=status)
+        except Exception as exc:  # noqa: BLE001 - the report still names the page
+            message += f" (and could not be recorded: {type(exc).__name__})"
         self.emit({"event": "error", "source": source, "url": request.url, "kind": "article",
                    "error": message})

@@ -220,11 +220,14 @@ def test_time_limit_stops_the_child_and_keeps_what_was_stored(site, sqlite_url):
     assert report.per_source["startupnews"]["new"] >= 1
 
 
-def test_unmigrated_or_unreachable_database_is_a_clear_error(site, tmp_path):
-    url = "postgresql+psycopg://nobody@127.0.0.1:1/none"
-    report = run_crawl(demo_sources(site.base_url), FAST, url, time_limit=60)
+def test_unreachable_or_unmigrated_database_is_a_clear_error(site, tmp_path):
+    unreachable = f"postgresql+psycopg://nobody@127.0.0.1:{free_port()}/none"
+    report = run_crawl(demo_sources(site.base_url), FAST, unreachable, time_limit=60)
     assert not report.completed
-    assert any("unreachable" in e["error"] for e in report.errors)
+    assert [e["error"] for e in report.errors if "unreachable" in e["error"]]
+    empty = run_crawl(demo_sources(site.base_url), FAST, f"sqlite:///{tmp_path / 'empty.db'}", time_limit=60)
+    assert not empty.completed
+    assert any("no crawler tables" in e["error"] for e in empty.errors)
     assert sum(site.requests.values()) == 0
 
 
