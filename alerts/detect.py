@@ -258,7 +258,6 @@ def analyse(article: Article, rules: Rules = DEFAULT_RULES) -> Analysis:
 def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
                out: list[SentenceTrace], amount_notes: list[AmountNote]) -> None:
     """Vocabulary hits, clause verdicts, kinds and amount verdicts for one zone."""
-    rules = comp.rules
     hits = comp.hits(text)
     starts = [h[0] for h in hits]
     amounts = find_amounts(text)
@@ -557,17 +556,19 @@ def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
                   and (n.zone != "body" or related & set(sentences[n.sentence].names)
                        or n.sentence in used)]
     amounts: list[Amount] = []
-    seen: set[tuple[float, str | None]] = set()
-    for n in sorted(deal_notes + title_notes + cumulative, key=lambda n: (n.zone == "body", n.amount.start)):
-        key = (n.amount.value, n.amount.currency)
-        if key not in seen:
-            seen.add(key)
+    seen: set[float] = set()
+    # body amounts first (they carry the currency), then title amounts not restated in the body
+    for n in sorted(deal_notes + title_notes + cumulative, key=lambda n: (n.zone != "body", n.amount.start)):
+        if n.amount.value not in seen:
+            seen.add(n.amount.value)
             amounts.append(n.amount)
 
     # AI relevance
     ai_title = sum(tr.ai for tr in sentences if tr.zone != "body")
     ai_lead = sum(tr.ai for tr in sentences if tr.zone == "body" and tr.lead)
-    ai_statement = sum(sentences[i].ai for i in used)
+    # a statement's AI words count only when it names the target: "il round arriva mentre i
+    # capitali vanno alle startup di intelligenza artificiale" says nothing about this company
+    ai_statement = sum(sentences[i].ai for i in used if target in sentences[i].names)
     ai_body = sum(tr.ai for tr in sentences if tr.zone == "body")
     ai_ok = (target is not None and gz.kind_of(target) == "lab") or bool(ai_title or ai_lead or ai_statement) \
         or ai_body >= rules.min_ai_mentions

@@ -186,9 +186,13 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                r"spesa (?:complessiva|globale|mondiale)", r"valore (?:del|di) mercato", r"forecast"),
     "market_cap": (r"capitalizzazion\w*", r"in borsa", r"market cap\w*", r"bruciat\w*", r"titolo"),
     "capex": (r"invest\w* (?:[^.;:]{0,70}?)in (?:nuov\w* )?(?:data ?center|infrastruttur\w*|impiant\w*|"
-              r"stabiliment\w*|fabbric\w*|campus|region)", r"in conto capitale", r"capex", r"spes\w* in conto capitale", r"piano di investimenti",
+              r"stabiliment\w*|fabbric\w*|campus|region)",
+              # investing INTO a country is capex ("Microsoft investe 4,3 miliardi in Italia")
+              r"invest\w* (?:[^.;:]{0,60}?)(?:in|nel) (?:Italia|Europa|Francia|Germania|Spagna|Regno Unito|"
+              r"Stati Uniti|India|Giappone|nostro Paese|Paese)",
+              r"in conto capitale", r"capex", r"spes\w* in conto capitale", r"piano di investimenti",
               r"piani di spesa", r"spese per (?:le )?infrastrutture", r"(?:propri\w*|sua|sue) infrastruttur\w*",
-              r"in Italia", r"nel (?:nostro )?Paese", r"region\w* cloud", r"investimenti in data center"),
+              r"region\w* cloud", r"investimenti in data center"),
     "layoffs": (r"licenzi\w*", r"tagli\w* (?:di )?(?:\d[\d.]* )?(?:posti|dipendenti|lavorator\w*)",
                 r"esuber\w*", r"posti di lavoro", r"layoffs?", r"ristruttura\w*"),
     "energy": (r"energ\w*", r"elettricità", r"rete elettrica", r"consum\w*", r"terawattora", r"TWh",
