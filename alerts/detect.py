@@ -57,6 +57,28 @@ def _bounded(alt: str) -> re.Pattern[str]:
     return re.compile(rf"(?<!\w){alt}(?!\w)", re.IGNORECASE)
 
 
+def _dispatching(entries: list[str]) -> re.Pattern[str]:
+    """One alternation of many entries, grouped by first letter behind a one-character lookahead.
+
+    Why: `re` tries every branch of an alternation at every position; with ~400 vocabulary
+    entries that dominated detection time. Grouping by the first literal letter lets a position
+    be rejected after a couple of single-character tests.
+    """
+    groups: dict[str, list[str]] = {}
+    other: list[str] = []
+    for e in sorted({_entry(x) for x in entries if x.strip()}, key=len, reverse=True):
+        core = e[5:] if e.startswith("(?-i:") else e
+        first = core[:1]
+        if first.isalnum() and (len(core) == 1 or core[1] not in "?*{+"):
+            groups.setdefault(first.lower(), []).append(e)
+        else:
+            other.append(e)
+    parts = [f"(?=[{k}{k.upper()}])(?:{'|'.join(v)})" for k, v in sorted(groups.items())]
+    if other:
+        parts.append(f"(?:{'|'.join(other)})")
+    return re.compile(rf"\b(?<!\w)(?:{'|'.join(parts)})(?!\w)", re.IGNORECASE)
+
+
 class Compiled:
     """A Rules object turned into regexes once (see `compiled()`)."""
 
@@ -83,7 +105,7 @@ class Compiled:
         # ("accordo da" is a deal noun too; "fondata nel 2022" is not a background year)
         self.cat_res = {c: re.compile(_alternation(e) + r"(?!\w)", re.IGNORECASE) for c, e in cats.items()}
         every = [e for entries in cats.values() for e in entries]
-        self.vocab = _bounded(_alternation(every))
+        self.vocab = _dispatching(every)
         self.boilerplate = re.compile(_alternation(rules.boilerplate_lines), re.IGNORECASE)
         self.roundup = _bounded(_alternation(rules.roundup_title_terms))
         self.gazetteer = Gazetteer(rules)

@@ -85,8 +85,9 @@ def split_lines(text: str, boilerplate: re.Pattern[str], *, min_words: int,
         lstart = start + (len(raw) - len(raw.lstrip()))
         words = word_count(line)
         reason = ""
-        m = boilerplate.search(line)
-        if m and (words < headline_words or m.start() == 0):
+        # long lines are prose: only a boilerplate label at their very start counts
+        m = boilerplate.search(line) if words < headline_words else boilerplate.match(line)
+        if m:
             reason = f"boilerplate: {m.group(0).lower()}"
         elif words < min_words:
             reason = "short"
