@@ -34,6 +34,7 @@ log = logging.getLogger(__name__)
 
 Progress = Callable[[dict[str, Any]], None]
 
+STOP_POLL = 0.25                # how often the `stop` event is looked at
 GRACE_SECONDS = 6.0             # after the time limit, how long the child may take to stop
 _PROJECT_ROOT = str(Path(__file__).resolve().parent.parent)
 
@@ -44,11 +45,13 @@ def _soft_limit(limit: float) -> float:
 
 
 def run_crawl(sources: Iterable[Source], settings: CrawlSettings, db_url: str, *,
-              time_limit: float | None = None, progress: Progress | None = None) -> CrawlReport:
+              time_limit: float | None = None, progress: Progress | None = None,
+              stop: threading.Event | None = None) -> CrawlReport:
     """Crawl `sources` into the database at `db_url`; never raises for crawl problems.
 
     `time_limit` (seconds) defaults to `settings.time_limit_seconds`; `progress`, when given, is
-    called in this thread with every event the child emits (see crawler.report for the shapes).
+    called in this thread with every event the child emits (see crawler.report for the shapes);
+    setting `stop` (the daemon does on SIGTERM) ends the crawl early, keeping what was stored.
     """
     sources = [s for s in sources if s.enabled]
     limit = float(time_limit if time_limit is not None else settings.time_limit_seconds)
@@ -76,7 +79,7 @@ def run_crawl(sources: Iterable[Source], settings: CrawlSettings, db_url: str, *
     except BrokenPipeError:
         pass
 
-    timed_out = False
+    timed_out = stopped = False
     done = False
     try:
         while True:
@@ -84,11 +87,14 @@ def run_crawl(sources: Iterable[Source], settings: CrawlSettings, db_url: str, *
             if remaining is not None and remaining <= 0:
                 timed_out = True
                 break
-            try:
-                line = events.get(timeout=remaining)
-            except queue.Empty:
-                timed_out = True
+            if stop is not None and stop.is_set():
+                stopped = True
                 break
+            wait = remaining if stop is None else min(remaining or STOP_POLL, STOP_POLL)
+            try:
+                line = events.get(timeout=wait)
+            except queue.Empty:
+                continue
             if line is None:                  # child closed stdout: it is exiting
                 break
             try:
@@ -104,18 +110,30 @@ def run_crawl(sources: Iterable[Source], settings: CrawlSettings, db_url: str, *
     except BaseException:
         _stop(child)                          # interrupted (Ctrl-C, SIGTERM): no orphan crawler
         raise
-    if timed_out:
+    if timed_out or stopped:
         _stop(child)
         report.completed = False
-        report.add_error(f"crawl stopped after its time limit of {limit:g} s; "
-                         "pages stored so far are kept, the rest is crawled next run")
+        why = "on request" if stopped else f"after its time limit of {limit:g} s"
+        report.add_error(f"crawl stopped {why}; pages stored so far are kept, the rest is crawled next run")
     code = child.wait()
     for reader in readers:
         reader.join(timeout=5)
-    if not timed_out and (code != 0 or not done):
+    while True:          # what a stopping child still stored and said belongs in the report
+        try:
+            line = events.get_nowait()
+        except queue.Empty:
+            break
+        if line is not None:
+            with contextlib.suppress(ValueError):
+                event = json.loads(line)
+                done = done or event.get("event") in ("done", "fatal")
+                report.apply(event)
+    if not (timed_out or stopped) and (code != 0 or not done):
         tail = " | ".join(line.strip() for line in stderr_tail if line.strip())[-1500:]
         report.completed = False
         report.add_error(f"crawl process exited with code {code}" + (f": {tail}" if tail else ""))
+    if timed_out or stopped:
+        report.completed = False
     report.seconds = round(time.monotonic() - started, 3)
     return report
 

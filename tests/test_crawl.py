@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import socket
+import threading
 import time
 import urllib.error
 import urllib.request
@@ -218,6 +219,26 @@ def test_time_limit_stops_the_child_and_keeps_what_was_stored(site, sqlite_url):
     articles, _ = stored(sqlite_url)
     assert {a.url for a in articles} == set(report.new_urls)
     assert report.per_source["startupnews"]["new"] >= 1
+
+
+def test_stop_event_ends_the_crawl_early(site, sqlite_url):
+    open_database(sqlite_url).dispose()
+    base = site.base_url
+    site.stall(f"{TI}/feed.xml")
+    stop = threading.Event()
+
+    def on_event(event: dict) -> None:
+        if event["event"] == "page":          # the daemon sets it on SIGTERM; here, after a page
+            stop.set()
+
+    sources = [Source("tecnoitalia", feeds=(f"{base}{TI}/feed.xml",), robots_sitemaps=False),
+               Source("startupnews", feeds=(f"{base}{SN}/feed.xml",), robots_sitemaps=False)]
+    started = time.monotonic()
+    report = run_crawl(sources, FAST, sqlite_url, time_limit=120, progress=on_event, stop=stop)
+    assert time.monotonic() - started < 20
+    assert not report.completed and report.pages_fetched >= 1
+    assert any("stopped on request" in e["error"] for e in report.errors)
+    assert {a.url for a in stored(sqlite_url)[0]} == set(report.new_urls)
 
 
 def test_unreachable_or_unmigrated_database_is_a_clear_error(site, tmp_path):
