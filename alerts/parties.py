@@ -17,7 +17,7 @@ from alerts.rules import Rules
 # One capitalised name: up to five capitalised tokens (or known suffixes / short particles),
 # e.g. "Tessitura AI", "Lightspeed Venture Partners", "Run:ai", "BNP Paribas", "Scale AI".
 _TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][\w&:'.-]*\w|[A-Z]{2,}\d*|a16z|xAI|iGenius)"
-_NAME = rf"{_TOKEN}(?:\s+(?:{_TOKEN}|de|del|di|&|e\s+C\.))*?(?:\s+{_TOKEN})?"
+_NAME = rf"{_TOKEN}(?:\s+(?:&\s+)?{_TOKEN}){{0,4}}"
 
 _ROLE_TEMPLATES = {
     # the company that receives the money or makes the commitment
