@@ -38,6 +38,7 @@ from crawler.article import Article
 _ACRONYM = re.compile(r"^[A-Z0-9.\\]+$")
 _MONEY_NOUN = re.compile(r"invest|finanz|capital|tranche|sostegno finanziario|quota|raise|funding|stake|"
                          r"round|raccol|raccog", re.IGNORECASE)
+_NAME_CATS = frozenset({"funding", "deal", "cverb", "excl", "round", "ai", "cum_total"})
 _CHIPCLOUD_IN_PHRASE = re.compile(r"cloud|chip|GPU|TPU|addestramento|training|calcolo", re.IGNORECASE)
 
 
@@ -321,14 +322,16 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
         tr.denied_ai = "ai_denial" in all_cats
         tr.ai = 0 if tr.denied_ai else sum(1 for c, _ in tr.hits if c == "ai")
         tr.conditional = "cond" in all_cats
-        tr.names = comp.gazetteer.known_in(s.text)
-        for n in comp.gazetteer.capitalised_in(s.text):
-            n = comp.gazetteer.owner_of(n)
-            if n not in tr.names:
-                tr.names.append(n)
         # amounts of the sentence
         alo, ahi = bisect.bisect_left(astarts, s.start), bisect.bisect_left(astarts, s.end)
         s_amounts = amounts[alo:ahi]
+        # names only where they can matter (speed): title, standfirst, cue or money sentences
+        if zone != "body" or s_amounts or all_cats & _NAME_CATS:
+            tr.names = comp.gazetteer.known_in(s.text)
+            for n in comp.gazetteer.capitalised_in(s.text):
+                n = comp.gazetteer.owner_of(n)
+                if n not in tr.names:
+                    tr.names.append(n)
         has_money = False
         for a in s_amounts:
             ci = _clause_index(s, a.start)
@@ -432,16 +435,13 @@ def _score_targets(comp: Compiled, sentences: list[SentenceTrace]) -> dict[str, 
     gz = comp.gazetteer
     score: dict[str, float] = {}
     eligible: set[str] = set()
-    mentions: dict[str, int] = {}
 
     def add(name: str, v: float) -> None:
         score[name] = score.get(name, 0.0) + v
 
+    body = " ".join(tr.text for tr in sentences if tr.zone == "body")
     for tr in sentences:
         zone_w = {"title": 2.0, "description": 1.5}.get(tr.zone, 1.0)
-        if tr.zone == "body":
-            for n in tr.names:
-                mentions[n] = mentions.get(n, 0) + 1
         if tr.zone != "body":
             for i, n in enumerate(tr.names):
                 add(n, 2.0 if tr.zone == "title" else 1.0)
@@ -465,7 +465,7 @@ def _score_targets(comp: Compiled, sentences: list[SentenceTrace]) -> dict[str, 
                 if gz.kind_of(n) == "lab":
                     eligible.add(n)
     for n in list(score):
-        add(n, min(mentions.get(n, 0), 5) * 0.3)
+        add(n, min(body.count(n), 5) * 0.3)
         kind = gz.kind_of(n)
         add(n, {"lab": 1.5, "vendor": -1.0, "investor": -2.0}.get(kind, 0.0))
     return {n: round(v, 2) for n, v in sorted(score.items(), key=lambda kv: -kv[1]) if n in eligible}
@@ -513,7 +513,7 @@ def _named(sentences: list[SentenceTrace], used: list[int], target: str) -> bool
             return True
         j = i - 1
         while j >= 0 and sentences[j].zone == "body" and sentences[j].sentence.paragraph == tr.sentence.paragraph:
-            if target in sentences[j].names:
+            if target in sentences[j].text:
                 return True
             j -= 1
     return False

@@ -126,10 +126,15 @@ def split_clauses(sentence: Span) -> tuple[Span, ...]:
     return tuple(out) or (sentence,)
 
 
+_CLAUSE_HINT = re.compile(r"[;:–—()]|,|\b(?:mentre|ma|però|tuttavia|invece|sebbene|anche se|dopo che|contro|"
+                          r"rispetto a|oltre a)\b")
+
+
 def sentences_of(zone: str, text: str, paragraph: int = 0, offset: int = 0,
                  headline_like: bool = False, lead: bool = False) -> list[Sentence]:
     """Sentences (with clauses) of one piece of text belonging to `zone`."""
-    return [Sentence(zone, paragraph, s.start, s.end, s.text, split_clauses(s), headline_like, lead)
+    return [Sentence(zone, paragraph, s.start, s.end, s.text,
+                     split_clauses(s) if _CLAUSE_HINT.search(s.text) else (s,), headline_like, lead)
             for s in split_sentences(text, offset)]
 
 
