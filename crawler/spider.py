@@ -297,12 +297,17 @@ class SentinellaSpider(scrapy.Spider):
         source = request.meta["source"]
         reason, status = describe_failure(failure, self.cs.timeout_seconds)
         message = f"article {request.url} {reason}"
+        refused = isinstance(failure.value, IgnoreRequest) and status is None and "robots" in reason
         try:
-            if isinstance(failure.value, IgnoreRequest) and status is None and "robots" in reason:
+            if refused:
                 self.store.refused(source, request.url, "disallowed by robots.txt")
             else:
                 self.store.error(source, request.url, message, http_status=status)
         except Exception as exc:  # noqa: BLE001 - the report still names the page
             message += f" (and could not be recorded: {type(exc).__name__})"
+        if refused:  # obeying robots.txt is the crawler working as meant, not a failure
+            self.emit({"event": "notice", "source": source, "url": request.url, "kind": "article",
+                       "message": message})
+            return
         self.emit({"event": "error", "source": source, "url": request.url, "kind": "article",
                    "error": message})

@@ -79,9 +79,8 @@ def status_cmd(config_path: str | None, max_age_minutes: float | None, as_json: 
       sentinella status
       sentinella status --max-age 90 || notify-admin
     """
-    from alerts.pipeline import pending_count
     from jobs.daemon import next_run_time
-    from jobs.health import sources_in_trouble
+    from jobs.health import pending_alerts, sources_in_trouble
 
     config = load_or_exit(config_path)
     engine = open_or_exit(config)
@@ -90,8 +89,8 @@ def status_cmd(config_path: str | None, max_age_minutes: float | None, as_json: 
         last_ok = session.scalars(select(RunRow).where(RunRow.outcome.in_(("ok", "partial")))
                                   .order_by(RunRow.id.desc()).limit(1)).first()
         last = session.scalars(select(RunRow).order_by(RunRow.id.desc()).limit(1)).first()
-        pending = pending_count(session)
-        trouble = sources_in_trouble(session, config)
+        pending = pending_alerts(session)
+        trouble = sources_in_trouble(session, config.alerts)
     age = (utcnow() - last_ok.finished) if last_ok and last_ok.finished else None
     stale = age is None or age > timedelta(minutes=limit)
     nxt = next_run_time(config)
@@ -114,7 +113,7 @@ def status_cmd(config_path: str | None, max_age_minutes: float | None, as_json: 
         click.echo(f"alerts pending:  {pending}")
         click.echo(f"sources in trouble: {len(trouble)}")
         for t in trouble:
-            click.echo(f"  {t['source']}: {t['problem']}")
+            click.echo(f"  {t['source']}: {t['detail']}")
         click.echo(f"status:          {'STALE' if stale else 'OK'} (threshold {limit:g} min)")
     sys.exit(1 if stale else 0)
 

@@ -38,14 +38,14 @@ class CrawlProgress:
             self._progress.__exit__(*exc)
 
     def update(self, event: dict) -> None:
-        """One crawler event: {"source": name, "url": …, "kind": "page"|"link"|"error"|…}."""
+        """One crawler event (shapes in crawler/report.py); each "page" event is one page fetched."""
         if self._progress is None:
             return
         source = str(event.get("source") or "crawl")
         if source not in self._tasks:
             self._tasks[source] = self._progress.add_task(source, total=None, last="")
         task = self._tasks[source]
-        advance = 1 if event.get("kind", "page") in ("page", "article", "skipped") else 0
+        advance = 1 if event.get("event") == "page" else 0
         url = str(event.get("url") or "")
         self._progress.update(task, advance=advance, last=url[-60:])
 

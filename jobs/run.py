@@ -7,6 +7,7 @@ the next one: unanalysed articles are analysed, pending alerts are delivered.
 from __future__ import annotations
 
 import logging
+import threading
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
@@ -19,6 +20,7 @@ from alerts.pipeline import analyse_pending, deliver_pending
 from crawler.runner import run_crawl
 from jobs.config import Config
 from jobs.database import open_database
+from jobs.health import check_sources
 from jobs.history import finish_run, start_run
 
 log = logging.getLogger("sentinella.run")
@@ -39,7 +41,7 @@ class RunSummary:
     errors: list[dict[str, str]] = field(default_factory=list)
     # beyond the contract
     run_id: int | None = None
-    outcome: str = "ok"                        # ok | partial | failed
+    outcome: str = "ok"                        # ok | partial | failed | abandoned
     articles_changed: int = 0
     pages_skipped: int = 0
     events_updated: int = 0
@@ -69,37 +71,43 @@ def run_once(
     progress: Callable[[dict], None] | None = None,
     echo: Callable[[str], None] = print,
     engine: Engine | None = None,
+    stop: threading.Event | None = None,
 ) -> RunSummary:
-    """Crawl the configured sources, analyse what is new, deliver what is pending."""
+    """Crawl the configured sources, analyse what is new, deliver what is pending.
+
+    `stop` (set by the daemon on SIGTERM) ends the crawl early; what was stored is still
+    analysed and delivered, and the run is recorded as "abandoned".
+    """
     started = time.monotonic()
     sources = config.select_sources(source_names)
     engine = engine or open_database(config.database_url)
     summary = RunSummary(sources=len(sources), dry_run=dry_run)
-    run_id = start_run(engine, trigger=trigger, sources=[s.name for s in sources])
-    summary.run_id = run_id
+    summary.run_id = run_id = start_run(engine, trigger=trigger, sources=[s.name for s in sources])
     try:
         report = run_crawl(sources, config.crawl, config.database_url,
-                           time_limit=config.crawl.time_limit_seconds, progress=progress)
+                           time_limit=config.crawl.time_limit_seconds, progress=progress, stop=stop)
         summary.pages_fetched = report.pages_fetched
         summary.articles_new = report.articles_new
         summary.articles_changed = report.articles_changed
         summary.pages_skipped = len(report.skipped)
         summary.errors = list(report.errors)
-        summary.per_source = report.per_source
+        summary.per_source = {k: v for k, v in report.per_source.items() if k != "*"}
 
         with Session(engine) as session:
-            analysed = analyse_pending(session, config.rules)
+            analysed = analyse_pending(session, config.rules, config.alerts)
+            check_sources(session, config.alerts, summary.per_source)
         summary.articles_analysed = analysed.articles
         summary.deals = analysed.deals
         summary.events_new = analysed.events_new
         summary.events_updated = analysed.events_updated
+        summary.errors += analysed.errors
 
         delivered = deliver_pending(engine, config.alerts, dry_run=dry_run, echo=echo)
         summary.alerts_sent = delivered.sent
         summary.alerts_pending = delivered.pending
         summary.errors += [{"source": "alerts", "url": e.get("channel", ""), "error": e["error"]}
                            for e in delivered.errors]
-        summary.outcome = _outcome(summary, report.per_source)
+        summary.outcome = outcome(summary, stopped=bool(stop and stop.is_set()))
     except BaseException as exc:
         summary.outcome = "failed"
         summary.duration_seconds = time.monotonic() - started
@@ -107,13 +115,16 @@ def run_once(
         raise
     summary.duration_seconds = time.monotonic() - started
     finish_run(engine, run_id, summary.to_json(), outcome=summary.outcome)
+    log.info("run %s finished: %s", run_id, summary.outcome)
     return summary
 
 
-def _outcome(summary: RunSummary, per_source: dict[str, dict[str, int]]) -> str:
-    """failed: every source failed to give anything; partial: some errors; ok otherwise."""
-    if summary.sources and per_source and all(
-        c.get("errors", 0) and not c.get("pages", 0) for c in per_source.values()
-    ) and len(per_source) >= summary.sources:
+def outcome(summary: RunSummary, *, stopped: bool = False) -> str:
+    """failed: sources were crawled and not one page came back; partial: some errors."""
+    if stopped:
+        return "abandoned"
+    if summary.sources and summary.errors and not summary.pages_fetched and not any(
+        c.get("links") for c in summary.per_source.values()
+    ):
         return "failed"
     return "partial" if summary.errors else "ok"

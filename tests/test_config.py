@@ -75,7 +75,6 @@ def test_environment_variables_are_expanded(tmp_path):
         ("[schedule]\ntimezone = \"Europe/Atlantis\"\n", "schedule.timezone", "unknown time zone"),
         ("[logging]\nlevel = \"LOUD\"\n", "logging.level", "unknown level"),
         ("[alerts]\nurls = \"slack://x\"\n", "alerts.urls", "expected a list"),
-        ("colour = \"blue\"\n", "colour", "unknown key"),
     ],
 )
 def test_bad_values_are_named(tmp_path, snippet, key, problem):
@@ -83,6 +82,11 @@ def test_bad_values_are_named(tmp_path, snippet, key, problem):
     assert err.key == key
     assert problem in str(err)
     assert str(err).startswith(str(tmp_path / "config.toml"))
+
+
+def test_unknown_top_level_key(tmp_path):
+    err = error_for(tmp_path, 'databse = "x"\n' + GOOD)
+    assert err.key == "databse" and "unknown key (did you mean 'database'?)" in str(err)
 
 
 def test_unreadable_files_are_errors(tmp_path):

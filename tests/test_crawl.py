@@ -121,8 +121,10 @@ def test_demo_site_crawled_once_then_nothing_new(site, db_url):
 
     # robots.txt: the private page is never requested, and the report names it
     assert site.hits(PRIVATE) == 0
-    assert [e["url"] for e in first.errors] == [base + PRIVATE]
-    assert "robots.txt" in first.errors[0]["error"] and first.errors[0]["source"] == "tecnoitalia"
+    assert first.errors == []
+    refusals = [n for n in first.notices if n["url"] == base + PRIVATE]
+    assert len(refusals) == 1 and "robots.txt" in refusals[0]["message"]
+    assert refusals[0]["source"] == "tecnoitalia"
 
     # every page fetched exactly once, the sitemap index found through robots.txt was read
     assert all(site.hits(p) == 1 for p in ALL_PAGES - {PRIVATE}), article_hits(site)
@@ -141,7 +143,8 @@ def test_demo_site_crawled_once_then_nothing_new(site, db_url):
     assert second.completed, second.errors
     assert second.articles_new == 0 and second.articles_changed == 0 and second.pages_fetched == 0
     assert article_hits(site) == before
-    assert second.errors == []          # the robots refusal was remembered, not re-reported
+    assert second.errors == []
+    assert not [n for n in second.notices if n["url"] == base + PRIVATE]  # refusal remembered
     assert len(stored(db_url)[0]) == 6
 
 

@@ -1,0 +1,62 @@
+"""The lock that keeps runs from overlapping, and secret redaction."""
+
+from __future__ import annotations
+
+import logging
+import subprocess
+import sys
+
+import pytest
+
+from jobs.lock import LockBusy, RunLock, lock_path_for
+from jobs.logs import RedactingFilter, redact_url, register_secrets
+
+
+def test_lock_excludes_another_process_and_dies_with_its_holder(tmp_path):
+    path = lock_path_for(f"sqlite:///{tmp_path / 'db.sqlite'}")
+    assert path == tmp_path / "db.sqlite.lock"
+    holder = subprocess.Popen(
+        [sys.executable, "-c",
+         "import sys,time; from pathlib import Path; from jobs.lock import RunLock;"
+         f"l=RunLock(Path({str(path)!r})); l.acquire(); print('held', flush=True); sys.stdin.read()"],
+        stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        assert holder.stdout.readline().strip() == "held"
+        with pytest.raises(LockBusy, match=f"pid {holder.pid}"):
+            RunLock(path).acquire()
+    finally:
+        holder.kill()   # SIGKILL: the kernel releases the lock
+        holder.wait()
+    with RunLock(path):
+        pass
+
+
+def test_lock_paths_differ_per_database():
+    a = lock_path_for("postgresql+psycopg://u:p@db/a")
+    b = lock_path_for("postgresql+psycopg://u:p@db/b")
+    assert a != b and a.name.startswith("sentinella-")
+
+
+@pytest.mark.parametrize(
+    ("url", "hidden", "kept"),
+    [
+        ("postgresql+psycopg://sentinella:s3cretpw@db.internal/prod", "s3cretpw", "db.internal"),
+        ("slack://T1234ABCD/B5678EFGH/abcdEFGH1234ijkl", "abcdEFGH1234ijkl", "slack://"),
+        ("mailtos://user:hunter22@smtp.example.com?to=a@example.com", "hunter22", "smtp.example.com"),
+        ("json://hooks.example.com/path?token=abcdef123456", "abcdef123456", "hooks.example.com"),
+    ],
+)
+def test_redact_url_hides_credentials(url, hidden, kept):
+    red = redact_url(url)
+    assert hidden not in red and kept in red
+
+
+def test_secrets_read_from_environment_never_reach_the_log(caplog):
+    register_secrets(["xoxb-very-secret-token"])
+    logger = logging.getLogger("sentinella.test")
+    record = logger.makeRecord("sentinella.test", logging.ERROR, __file__, 1,
+                               "delivery to %s failed", ("slack://xoxb-very-secret-token/chan",), None)
+    RedactingFilter().filter(record)
+    assert "xoxb-very-secret-token" not in record.getMessage()
+    assert "slack://***/chan" == record.getMessage().split()[-2]
