@@ -49,6 +49,7 @@ class Facts:
     score: float = 0.0
     source: str | None = None
     signature: tuple[int, ...] | None = None
+    stated: tuple[str, ...] = ()       # counterparties named in the deal's evidence sentences
 
 
 @dataclass(frozen=True)
@@ -152,8 +153,10 @@ def facts_from_deal(deal: Deal, *, published: datetime, rates: dict[str, float],
     amounts = [eur_value(a.value, a.currency, rates) for a in deal.amounts]
     if head is not None:
         amounts.append(eur_value(head.value, head.currency, rates))
+    stated = tuple(n for n in deal.counterparties if any(n in sentence for sentence in deal.evidence))
     return Facts(
         kinds=frozenset(deal.kinds), target=deal.target, counterparties=tuple(deal.counterparties),
+        stated=stated,
         amount_eur=eur_value(head.value, head.currency, rates) if head else None,
         amounts_eur=tuple(sorted({a for a in amounts if a})), published=published,
         score=deal.score, source=source, signature=signature,
@@ -202,8 +205,10 @@ def changes(facts: Facts, event: EventState) -> tuple[str, ...]:
     for kind in KINDS:
         if kind in facts.kinds and kind not in event.kinds:
             out.append(f"new kind: {kind}")
+    # Only a counterparty the new article names in the deal statement itself is news: names met
+    # in background sentences ("Amazon resta il suo partner principale") are not a new party.
     known = ((event.target,) if event.target else ()) + event.counterparties
-    out += [f"new counterparty: {n}" for n in _new_names(facts.counterparties, known)]
+    out += [f"new counterparty: {n}" for n in _new_names(facts.stated, known)]
     if not facts.amount_eur:
         return tuple(out)
     if not event.amount_eur:

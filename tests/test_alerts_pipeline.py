@@ -36,7 +36,7 @@ def anthropic(value=4e9, kinds=("funding", "chip_exclusivity"), cps=("Amazon",),
     a = amount(value, f"{value / 1e9:g} miliardi di dollari")
     return Deal(kinds=kinds, target=target, counterparties=cps, amount=a,
                 amounts=(a, amount(8e9, "8 miliardi")), score=0.9,
-                evidence=("Amazon investe altri 4 miliardi di dollari in Anthropic.",))
+                evidence=(f"{' e '.join(cps)} investono altri 4 miliardi di dollari in {target}.",))
 
 
 class Detector:

@@ -24,11 +24,12 @@ def amt(value: float, currency: str | None = "USD", text: str = "") -> Amount:
 
 
 def deal(target="Anthropic", cps=("Amazon",), kinds=("funding",), amount=4e9, currency="USD",
-         extra=(), score=0.9) -> Deal:
+         extra=(), score=0.9, evidence=None) -> Deal:
     head = amt(amount, currency) if amount else None
     amounts = ((head,) if head else ()) + tuple(amt(v, currency) for v in extra)
+    evidence = evidence or (f"{' e '.join(cps)} investe 4 miliardi in {target}.",)
     return Deal(kinds=kinds, target=target, counterparties=cps, amount=head, amounts=amounts,
-                score=score, evidence=("Amazon investe 4 miliardi in Anthropic.",))
+                score=score, evidence=evidence)
 
 
 def facts(d: Deal, when=T0, text: str | None = None):
@@ -87,6 +88,9 @@ def test_material_updates_are_reported():
     assert kind.changes == ("new kind: chip_exclusivity",)
     cp = find_match(facts(deal(cps=("Amazon", "Google"))), [ev], window_days=14)
     assert cp.changes == ("new counterparty: Google",)
+    # a party met only outside the deal statement (background) is not a new fact
+    background = deal(cps=("Amazon", "Google"), evidence=("Amazon investe 4 miliardi in Anthropic.",))
+    assert find_match(facts(background), [ev], window_days=14).changes == ()
 
 
 def test_known_total_or_converted_amount_is_not_news():
