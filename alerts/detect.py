@@ -28,7 +28,7 @@ from alerts.amounts import Amount, find_amounts, to_eur
 from alerts.deals import KINDS, Deal
 from alerts.parties import Gazetteer, RoleHit
 from alerts.rules import DEFAULT_RULES, Rules
-from alerts.text import Line, Sentence, sentences_of, split_lines, trim, word_count
+from alerts.text import Line, Sentence, sentences_of, split_lines, trim
 from crawler.article import Article
 
 # --------------------------------------------------------------------------------------------
@@ -282,7 +282,7 @@ def analyse(article: Article, rules: Rules = DEFAULT_RULES) -> Analysis:
             substantive = 0          # the lead = the first N paragraphs of real length
             for i, ln in enumerate(kept):
                 lead = substantive < rules.lead_paragraphs
-                if word_count(ln.text) >= 20:
+                if ln.has_words(20):
                     substantive += 1
                 sents.extend(sentences_of("body", ln.text, paragraph=i, offset=ln.start, lead=lead))
         else:

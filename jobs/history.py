@@ -23,10 +23,18 @@ class RunRow(Base):
 
 
 def start_run(engine, *, trigger: str, sources: list[str]) -> int:
-    """Record a run as started before anything happens, so a killed run is visible afterwards."""
+    """Record a run as started before anything happens, so a killed run is visible afterwards.
+
+    Runs are serialised by the run lock, so a row still "running" when a new run starts belongs
+    to a process that died (SIGKILL, power loss): it is closed as "interrupted".
+    """
+    from sqlalchemy import update
     from sqlalchemy.orm import Session
 
     with Session(engine) as session:
+        session.execute(update(RunRow).where(RunRow.outcome == "running")
+                        .values(outcome="interrupted", finished=utcnow(),
+                                error="the process running it stopped before it finished"))
         row = RunRow(trigger=trigger, outcome="running", summary={"sources_selected": sources})
         session.add(row)
         session.commit()

@@ -59,4 +59,4 @@ def test_secrets_read_from_environment_never_reach_the_log(caplog):
                                "delivery to %s failed", ("slack://xoxb-very-secret-token/chan",), None)
     RedactingFilter().filter(record)
     assert "xoxb-very-secret-token" not in record.getMessage()
-    assert "slack://***/chan" == record.getMessage().split()[-2]
+    assert record.getMessage().split()[-2] == "slack://***/chan"
