@@ -94,7 +94,7 @@ def capped_word_count(text: str, cap: int) -> int:
         return 0
     pat = _AT_LEAST.get(cap)
     if pat is None:
-        pat = _AT_LEAST[cap] = re.compile(rf"\W*(?:\w+\W*){{{cap}}}")
+        pat = _AT_LEAST[cap] = re.compile(rf"\W*+(?:\w++\W*+){{{cap}}}")
     if pat.match(text):
         return cap
     return len(_WORD.findall(text))

@@ -71,7 +71,8 @@ def runs_cmd(config_path: str | None, limit: int, as_json: bool) -> None:
               help="Exit 1 when the last successful run is older than this "
                    "(default: [schedule] stale_after_minutes, else 3 schedule periods).")
 @click.option("--json", "as_json", is_flag=True, help="Print the status as one JSON object.")
-def status_cmd(config_path: str | None, max_age_minutes: float | None, as_json: bool) -> None:
+@click.option("--quiet", "-q", is_flag=True, help="Print nothing; only the exit code tells.")
+def status_cmd(config_path: str | None, max_age_minutes: float | None, as_json: bool, quiet: bool) -> None:
     """Health at a glance; exits 1 when the last successful run is too old (for monitoring).
 
     \b
@@ -103,7 +104,9 @@ def status_cmd(config_path: str | None, max_age_minutes: float | None, as_json: 
         "alerts_pending": pending,
         "sources_in_trouble": trouble,
     }
-    if as_json:
+    if quiet:
+        pass
+    elif as_json:
         print_json(report)
     else:
         click.echo(f"last run:        {_fmt_run(report['last_run'])}")

@@ -5,6 +5,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from rich.console import Console
+from rich.markup import escape
 from rich.progress import BarColumn, Progress, SpinnerColumn, TextColumn, TimeElapsedColumn
 from rich.table import Table
 
@@ -12,7 +13,7 @@ if TYPE_CHECKING:
     from jobs.run import RunSummary
 
 console = Console(stderr=True)
-out = Console()
+out = Console(soft_wrap=True)    # no hard wrapping when piped to a file or a cron mail
 
 
 class CrawlProgress:
@@ -66,7 +67,8 @@ def print_summary(summary: RunSummary) -> None:
         f"— {summary.outcome} in {summary.duration_seconds:.1f}s"
     )
     for err in summary.errors[:20]:
-        out.print(f"[red]error[/] {err.get('source', '')}: {err.get('url', '')} — {err.get('error', '')}",
-                  highlight=False)
+        url, text = err.get("url") or "", err.get("error", "")
+        where = "" if url in text else f"{url} — "
+        out.print(f"[red]error[/] {escape(str(err.get('source', '')))}: {escape(where + text)}", highlight=False)
     if len(summary.errors) > 20:
         out.print(f"… and {len(summary.errors) - 20} more errors (see --json)")
