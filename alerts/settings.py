@@ -80,6 +80,7 @@ class DigestSettings:
     period: str = "daily"                   # daily | weekly
     channels: tuple[str, ...] = ()          # names; empty: channels with digest=true
     template: str = "digest"
+    schedule: str = ""                      # crontab for the daemon, e.g. "0 8 * * *" ("" = not scheduled)
 
 
 @dataclass(frozen=True)

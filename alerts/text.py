@@ -26,14 +26,31 @@ _CLAUSE_SEP = re.compile(
 )
 _TERMINAL = re.compile(r"[.!?…»”\"')]\s*$")
 _WORD = re.compile(r"\w+")
-# A necessary condition for `_CLAUSE_SEP` to match anywhere in a sentence, cheap to test: it
-# starts with a character class, so `re` jumps between spaces and commas in C instead of trying
-# seven alternatives at every position (splitting clauses was a third of detection time).
-_SEP_POSSIBLE = re.compile(
-    r"[;:()–—]|[\s,](?:(?<=\s)(?:mentre|ma|però|tuttavia|invece|sebbene|anche|dopo|contro|rispetto|"
-    r"oltre)\s|(?<=,)\s+(?:e|ed)\s|(?<=,)\s+\w+(?:ando|endo)\b)",
-    re.IGNORECASE,
-)
+# Necessary conditions for `_CLAUSE_SEP` to match anywhere in a sentence, tested with C-speed
+# substring searches: a separator character, a comma construction, or a clause word after
+# whitespace. Each word pattern starts with its literal so `re` finds it with a fast substring
+# scan (a single alternation is tried at every space: splitting clauses was a third of
+# detection time). Tested on the lower-cased sentence (`_CLAUSE_SEP` ignores case).
+_SEP_CHARS = ";:()–—"
+_SEP_COMMA = re.compile(r",\s+(?:e|ed)\s|,\s+\w+(?:ando|endo)\b")
+_SEP_WORDS = tuple(re.compile(rf"{w}(?<=\s{w})\s") for w in (
+    "mentre", "ma", "però", "tuttavia", "invece", "sebbene", "anche", "dopo", "contro", "rispetto", "oltre"))
+_CASE_ODDITIES = ("ſ", "K", "İ")     # characters IGNORECASE folds onto ASCII letters
+
+
+def _separator_possible(text: str) -> bool:
+    """False only when `_CLAUSE_SEP` cannot match `text` (a cheap necessary condition)."""
+    for c in _SEP_CHARS:
+        if c in text:
+            return True
+    if any(c in text for c in _CASE_ODDITIES):
+        return True
+    low = text.lower()
+    if "," in low and _SEP_COMMA.search(low):
+        return True
+    return any(p.search(low) for p in _SEP_WORDS)
+
+
 _AT_LEAST: dict[int, re.Pattern[str]] = {}
 
 
@@ -168,13 +185,13 @@ _CLAUSE_HINT = re.compile(r"[;:–—()]|,|\b(?:mentre|ma|però|tuttavia|invece|
 def _clauses_of(s: Span) -> tuple[Span, ...]:
     """`split_clauses(s)` when the clause hint is present, else the sentence as one clause.
 
-    `_SEP_POSSIBLE` is a cheap necessary condition for a separator: when it fails the split
-    would return the sentence unchanged, so the costly `_CLAUSE_SEP` scan is skipped.
+    `_separator_possible` is a cheap necessary condition for a separator: when it fails the
+    split would return the sentence unchanged, so the costly `_CLAUSE_SEP` scan is skipped.
     """
     text = s.text
     if not ("," in text or _CLAUSE_HINT.search(text)):
         return (s,)
-    if not _SEP_POSSIBLE.search(text):
+    if not _separator_possible(text):
         return (s,)
     return split_clauses(s)
 

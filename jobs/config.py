@@ -260,6 +260,11 @@ def _check_config(config: Config, file: str | Path) -> None:
         if getattr(crawl, name) < 0:
             raise ConfigError(file, f"crawl.{name}", "must not be negative")
     _check_schedule(config.schedule, file)
+    digest = config.alerts.digest
+    if digest.period not in ("daily", "weekly"):
+        raise ConfigError(file, "alerts.digest.period", f"must be 'daily' or 'weekly', not {digest.period!r}")
+    if digest.schedule:
+        _check_cron(digest.schedule, config.schedule.timezone, file, "alerts.digest.schedule")
     import logging
 
     if not isinstance(logging.getLevelName(config.logging.level.upper()), int):
@@ -277,9 +282,13 @@ def _check_schedule(schedule: Schedule, file: str | Path) -> None:
     if schedule.interval_minutes < 0:
         raise ConfigError(file, "schedule.interval_minutes", "must not be negative")
     if schedule.interval_minutes == 0:
-        from apscheduler.triggers.cron import CronTrigger
+        _check_cron(schedule.cron, schedule.timezone, file, "schedule.cron")
 
-        try:
-            CronTrigger.from_crontab(schedule.cron, timezone=schedule.timezone)
-        except ValueError as exc:
-            raise ConfigError(file, "schedule.cron", f"bad cron expression {schedule.cron!r}: {exc}") from None
+
+def _check_cron(expression: str, timezone: str, file: str | Path, key: str) -> None:
+    from jobs.daemon import crontab_trigger
+
+    try:
+        crontab_trigger(expression, timezone)
+    except ValueError as exc:
+        raise ConfigError(file, key, f"bad cron expression {expression!r}: {exc}") from None

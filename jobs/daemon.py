@@ -15,6 +15,7 @@ Choices that matter for people who depend on the alerts:
 from __future__ import annotations
 
 import logging
+import re
 import signal
 import threading
 from datetime import datetime
@@ -30,13 +31,30 @@ from jobs.lock import LockBusy, RunLock, lock_path_for
 
 log = logging.getLogger("sentinella.daemon")
 JOB_ID = "sentinella-run"
+DIGEST_JOB_ID = "sentinella-digest"
 STOP = threading.Event()                      # set by SIGTERM/SIGINT; the run loop checks it
+
+
+_DOW = ["sun", "mon", "tue", "wed", "thu", "fri", "sat", "sun"]
+
+
+def crontab_trigger(expression: str, timezone: str) -> CronTrigger:
+    """A CronTrigger that reads the day of week as crontab does (0 or 7 = Sunday, 1 = Monday).
+
+    APScheduler 3 numbers weekdays from Monday = 0, and `CronTrigger.from_crontab` passes the
+    numbers through unchanged, so "0 8 * * 1" would fire on Tuesdays. Numbers are turned into
+    names first, which both read the same way.
+    """
+    fields = expression.split()
+    if len(fields) == 5:
+        fields[4] = re.sub(r"(?<![/\d])([0-7])(?!\d)", lambda m: _DOW[int(m.group(1))], fields[4])
+    return CronTrigger.from_crontab(" ".join(fields), timezone=timezone)
 
 
 def make_trigger(schedule: Schedule):
     if schedule.interval_minutes:
         return IntervalTrigger(seconds=round(schedule.interval_minutes * 60), timezone=schedule.timezone)
-    return CronTrigger.from_crontab(schedule.cron, timezone=schedule.timezone)
+    return crontab_trigger(schedule.cron, schedule.timezone)
 
 
 def scheduled_run(config_path: str) -> None:
@@ -63,6 +81,18 @@ def scheduled_run(config_path: str) -> None:
         lock.release()
 
 
+def scheduled_digest(config_path: str) -> None:
+    """The digest job ([alerts.digest] schedule); the outbox makes a repeated call harmless."""
+    from alerts.digest import run_digest
+    from jobs.database import open_database
+
+    if STOP.is_set():
+        return
+    config = load_config(config_path)
+    stats = run_digest(open_database(config.database_url), config.alerts, echo=log.info)
+    log.info("digest: %d events, %d sent, %d pending", stats.events, stats.sent, stats.pending)
+
+
 def build_scheduler(config: Config) -> BackgroundScheduler:
     store_url = config.schedule.jobstore or config.database_url
     return BackgroundScheduler(
@@ -75,15 +105,24 @@ def build_scheduler(config: Config) -> BackgroundScheduler:
 
 
 def ensure_job(scheduler: BackgroundScheduler, config: Config) -> None:
-    """Keep the stored job (and its next run time) unless the schedule itself changed."""
-    trigger = make_trigger(config.schedule)
-    job = scheduler.get_job(JOB_ID)
-    if job is not None and str(job.trigger) == str(trigger) and job.args == (str(config.path),):
-        log.info("resuming stored schedule; next run at %s", job.next_run_time)
+    """Keep the stored jobs (and their next run times) unless the schedule itself changed."""
+    _keep_or_replace(scheduler, JOB_ID, "jobs.daemon:scheduled_run", make_trigger(config.schedule), config)
+    digest = config.alerts.digest.schedule
+    if digest:
+        trigger = crontab_trigger(digest, config.schedule.timezone)
+        _keep_or_replace(scheduler, DIGEST_JOB_ID, "jobs.daemon:scheduled_digest", trigger, config)
+    elif scheduler.get_job(DIGEST_JOB_ID):
+        scheduler.remove_job(DIGEST_JOB_ID)
+
+
+def _keep_or_replace(scheduler: BackgroundScheduler, job_id: str, func: str, trigger, config: Config) -> None:
+    job = scheduler.get_job(job_id)
+    args = (str(config.path),)
+    if job is not None and str(job.trigger) == str(trigger) and tuple(job.args) == args:
+        log.info("%s: resuming stored schedule; next at %s", job_id, job.next_run_time)
         return
-    scheduler.add_job("jobs.daemon:scheduled_run", trigger=trigger, args=[str(config.path)], id=JOB_ID,
-                      name="crawl -> detect -> notify", replace_existing=True)
-    log.info("schedule set to %s", trigger)
+    scheduler.add_job(func, trigger=trigger, args=list(args), id=job_id, name=job_id, replace_existing=True)
+    log.info("%s: scheduled %s", job_id, trigger)
 
 
 def next_run_time(config: Config) -> datetime | None:

@@ -170,3 +170,42 @@ def test_daemon_killed_mid_run_loses_nothing_and_doubles_nothing(tmp_path, site,
                            capture_output=True, text=True, timeout=120)
     assert again.returncode == 0
     assert alerted_targets(receiver) == sorted(DEALS)              # a further run sends nothing
+
+
+@pytest.mark.parametrize(("dow", "weekday"), [("1", 0), ("0", 6), ("7", 6), ("1-5", 0), ("sat,sun", 6)])
+def test_crontab_day_of_week_reads_as_crontab(dow, weekday):
+    from datetime import datetime
+    from zoneinfo import ZoneInfo
+
+    from jobs.daemon import crontab_trigger
+
+    trigger = crontab_trigger(f"0 8 * * {dow}", "Europe/Rome")
+    saturday = datetime(2026, 11, 21, 12, 0, tzinfo=ZoneInfo("Europe/Rome"))
+    assert trigger.get_next_fire_time(None, saturday).weekday() == weekday
+
+
+def test_restart_keeps_the_stored_next_run_and_digest_job(tmp_path):
+    from jobs.config import load_config
+    from jobs.daemon import DIGEST_JOB_ID, JOB_ID, build_scheduler, ensure_job, next_run_time
+
+    path = tmp_path / "c.toml"
+    path.write_text(f'[database]\nurl = "sqlite:///{tmp_path / "s.db"}"\n'
+                    '[[sources]]\nname = "x"\nfeeds = ["https://x.example/feed"]\n'
+                    '[schedule]\ncron = "0 */6 * * *"\n'
+                    '[alerts.digest]\nschedule = "0 8 * * 1"\nperiod = "weekly"\n', encoding="utf-8")
+    config = load_config(path)
+    open_database(config.database_url).dispose()
+
+    def boot():
+        scheduler = build_scheduler(config)
+        scheduler.start(paused=True)
+        ensure_job(scheduler, config)
+        times = {j.id: j.next_run_time for j in scheduler.get_jobs()}
+        scheduler.shutdown(wait=False)
+        return times
+
+    first = boot()
+    assert set(first) == {JOB_ID, DIGEST_JOB_ID}
+    assert first[JOB_ID].hour % 6 == 0 and first[DIGEST_JOB_ID].weekday() == 0
+    assert boot() == first                      # a restart resumes the stored times, not new ones
+    assert next_run_time(config) == first[JOB_ID]
