@@ -20,7 +20,7 @@ from alerts.rules import Rules
 from crawler.article import Article, Skipped
 
 USER_AGENT = "Sentinella/0.1 (+check command)"
-HTML_SUFFIXES = (".html", ".htm")
+DOCUMENT_SUFFIXES = (".html", ".htm", ".txt")
 
 
 class InputError(click.ClickException):
@@ -48,7 +48,7 @@ def load_rules(config_path: str | None) -> Rules:
 
 
 def expand_inputs(inputs: tuple[str, ...]) -> Iterator[str]:
-    """URLs as given; folders → their *.html / *.htm files (recursively, sorted); files as given."""
+    """URLs as given; folders → their .html/.htm/.txt files (recursively, sorted); files as given."""
     for item in inputs:
         if item.startswith(("http://", "https://")):
             yield item
@@ -57,9 +57,9 @@ def expand_inputs(inputs: tuple[str, ...]) -> Iterator[str]:
         if not p.exists():
             raise InputError(f"{item}: no such file or directory")
         if p.is_dir():
-            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in HTML_SUFFIXES)
+            found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in DOCUMENT_SUFFIXES)
             if not found:
-                raise InputError(f"{item}: folder has no .html/.htm files")
+                raise InputError(f"{item}: folder has no .html, .htm or .txt files")
             yield from (str(f) for f in found)
         else:
             yield item
