@@ -65,28 +65,83 @@ def _lower_source(e: str) -> str:
     return re.sub(r"\\.|[A-ZÀ-Þ]", lambda m: m.group(0) if m.group(0).startswith("\\") else m.group(0).lower(), e)
 
 
+_META = frozenset("\\()[]{}?*+|.^$ ")
+_QUANT = frozenset("?*+{")
+_WORD_CHAR = re.compile(r"\w")
+
+
+def _literal_head(entry: str) -> int:
+    """Length of the literal text an entry's regex source starts with ("invest(?!…)" → 6).
+
+    A character followed by a quantifier is not literal ("gen ?ai" → "ge")."""
+    i = 0
+    while i < len(entry) and entry[i] not in _META:
+        i += 1
+    if 0 < i < len(entry) and entry[i] in _QUANT:
+        i -= 1
+    return i
+
+
+def _trie(items: list[tuple[str, str]]) -> str:
+    """An alternation of (literal head, regex tail) items, factored on the literal heads.
+
+    Why: `re` tries every branch of an alternation; a branch that starts with a literal is
+    skipped after one character comparison, so factoring the vocabulary into a trie of literal
+    prefixes makes a position cost a few comparisons instead of hundreds of branch attempts.
+    Exactly the same matches as the flat alternation in the items' order: items going to
+    different children cannot both match (they differ in the next literal character), and
+    an item with no literal head left stays between the groups it separated in that order.
+    """
+    alts: list[str] = []
+    segment: dict[str, list[tuple[str, str]]] = {}
+
+    def flush() -> None:
+        for k, sub in segment.items():
+            alts.append(re.escape(k) + _trie(sub))
+        segment.clear()
+
+    for lit, tail in items:
+        if lit:
+            segment.setdefault(lit[0], []).append((lit[1:], tail))
+        else:
+            flush()
+            alts.append(tail)
+    flush()
+    if len(alts) == 1:
+        return alts[0] if "|" not in alts[0] or alts[0].startswith("(?:") else f"(?:{alts[0]})"
+    return "(?:" + "|".join(alts) + ")"
+
+
 def _dispatching(entries: list[str], *, ignore_case: bool) -> re.Pattern[str]:
-    """One alternation of many entries, grouped by first letter behind a one-character lookahead.
+    """One alternation of many entries, factored into a trie of their literal prefixes.
 
     Why: `re` tries every branch of an alternation at every position; with ~400 vocabulary
-    entries that dominated detection time. Grouping by the first literal letter lets a position
-    be rejected after a couple of single-character tests; matching lower-cased text without
-    IGNORECASE saves another third.
+    entries that dominated detection time. Branches sorted by length (longest first, as
+    before), then factored by `_trie` so a position is rejected after a couple of character
+    tests; matching lower-cased text without IGNORECASE saves another third. A case-sensitive
+    vocabulary whose entries all start with a literal (the acronyms) puts the word-boundary
+    test after the first character, which lets `re` skip to candidate letters in C.
     """
-    groups: dict[str, list[str]] = {}
-    other: list[str] = []
-    for e in sorted(set(entries), key=len, reverse=True):
-        first = e[:1]
-        if first.isalnum() and (len(e) == 1 or e[1] not in "?*{+"):
-            groups.setdefault(first.lower(), []).append(e)
-        else:
-            other.append(e)
-    parts = [f"(?=[{k}{k.upper()}])(?:{'|'.join(v)})" for k, v in sorted(groups.items())]
-    if other:
-        parts.append(f"(?:{'|'.join(other)})")
-    if not parts:
-        parts = [r"(?!x)x"]
-    return re.compile(rf"\b(?<!\w)(?:{'|'.join(parts)})(?!\w)", re.IGNORECASE if ignore_case else 0)
+    ordered = sorted(set(entries), key=len, reverse=True)
+    if not ordered:
+        return re.compile(r"(?!x)x")
+    items = [(e[:_literal_head(e)], e[_literal_head(e):]) for e in ordered]
+    # entries that start with a group or a class are tried after the lettered ones (as the
+    # first-letter dispatch this replaces did: "si impegna" wins over "(?:si )?impegn… a …")
+    items = [it for it in items if it[0]] + [it for it in items if not it[0]]
+    if ignore_case:
+        # case-folded literals cannot be factored safely: keep the flat alternation
+        alt = "|".join(ordered)
+        return re.compile(rf"\b(?<!\w)(?:{alt})(?!\w)", re.IGNORECASE)
+    if all(lit and _WORD_CHAR.match(lit[0]) and not lit[0].islower() for lit, _ in items):
+        # first character, then "no word character before it" (the same test as the leading
+        # `\b(?<!\w)`, since that character is a word character): a charset prefix for `re`
+        heads: dict[str, list[tuple[str, str]]] = {}
+        for lit, tail in items:
+            heads.setdefault(lit[0], []).append((lit[1:], tail))
+        alts = [re.escape(k) + r"(?<!\w.)" + _trie(v) for k, v in heads.items()]
+        return re.compile(r"(?:" + "|".join(alts) + r")(?!\w)")
+    return re.compile(r"\b(?<!\w)" + _trie(items) + r"(?!\w)")
 
 
 class Compiled:
