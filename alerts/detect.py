@@ -309,13 +309,32 @@ class Analysis:
 # --------------------------------------------------------------------------------------------
 
 
+_STATEMENT_CATS = frozenset({"funding", "cverb", "excl"})
+
+
 def detect(article: Article, rules: Rules = DEFAULT_RULES) -> list[Deal]:
-    """The deals an article reports (usually zero or one). Pure; see `analyse` for the trace."""
-    return analyse(article, rules).deals
+    """The deals an article reports (usually zero or one). Pure; see `analyse` for the trace.
+
+    Early exit (why: most crawled articles are not about deals): a deal is raised only from a
+    body sentence with a funding, compute-verb or exclusivity clause, so a body with no such
+    vocabulary hit at all cannot yield one; the scan is reused by `analyse` otherwise.
+    """
+    comp = compiled(rules)
+    body = article.text or ""
+    body_hits = comp.hits(body) if body.strip() else []
+    if not any(h[3] & _STATEMENT_CATS for h in body_hits):
+        return []
+    return _analyse(article, rules, body_hits).deals
 
 
 def analyse(article: Article, rules: Rules = DEFAULT_RULES) -> Analysis:
     """Full detection with its trace (what `explain` shows)."""
+    return _analyse(article, rules, None)
+
+
+def _analyse(article: Article, rules: Rules, body_hits: list[tuple[int, int, str, frozenset[str]]] | None
+             ) -> Analysis:
+    """`analyse`, reusing the body's vocabulary hits when `detect` already has them."""
     comp = compiled(rules)
     sentences: list[SentenceTrace] = []
     notes_amounts: list[AmountNote] = []
@@ -342,7 +361,8 @@ def analyse(article: Article, rules: Rules = DEFAULT_RULES) -> Analysis:
                 sents.extend(sentences_of("body", ln.text, paragraph=i, offset=ln.start, lead=lead))
         else:
             sents = sentences_of(zone, text, headline_like=True)
-        _scan_zone(comp, text, zone, sents, sentences, notes_amounts)
+        _scan_zone(comp, text, zone, sents, sentences, notes_amounts,
+                   body_hits if zone == "body" else None)
 
     _mark_cumulative_by_value(notes_amounts)
     roundup = bool(comp.roundup.search(article.title or ""))
@@ -355,9 +375,11 @@ def analyse(article: Article, rules: Rules = DEFAULT_RULES) -> Analysis:
 
 
 def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
-               out: list[SentenceTrace], amount_notes: list[AmountNote]) -> None:
+               out: list[SentenceTrace], amount_notes: list[AmountNote],
+               hits: list[tuple[int, int, str, frozenset[str]]] | None = None) -> None:
     """Vocabulary hits, clause verdicts, kinds and amount verdicts for one zone."""
-    hits = comp.hits(text)
+    if hits is None:
+        hits = comp.hits(text)
     starts = [h[0] for h in hits]
     amounts = find_amounts(text)
     astarts = [a.start for a in amounts]
