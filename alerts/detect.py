@@ -28,7 +28,7 @@ from alerts.amounts import Amount, find_amounts, to_eur
 from alerts.deals import KINDS, Deal
 from alerts.parties import Gazetteer, RoleHit
 from alerts.rules import DEFAULT_RULES, Rules
-from alerts.text import Line, Sentence, sentences_of, split_lines, trim
+from alerts.text import Line, Sentence, sentences_of, separator_candidates, split_lines, trim
 from crawler.article import Article
 
 # --------------------------------------------------------------------------------------------
@@ -309,22 +309,38 @@ class Analysis:
 # --------------------------------------------------------------------------------------------
 
 
-_STATEMENT_CATS = frozenset({"funding", "cverb", "excl"})
+_Hit = tuple[int, int, str, frozenset[str]]
 
 
 def detect(article: Article, rules: Rules = DEFAULT_RULES) -> list[Deal]:
     """The deals an article reports (usually zero or one). Pure; see `analyse` for the trace.
 
-    Early exit (why: most crawled articles are not about deals): a deal is raised only from a
-    body sentence with a funding, compute-verb or exclusivity clause, so a body with no such
-    vocabulary hit at all cannot yield one; the scan is reused by `analyse` otherwise.
+    Early exit (why: most crawled articles are not about deals, and a full analysis costs
+    several times the vocabulary scan): a deal is raised only from a kept body sentence with a
+    funding clause, an exclusivity clause, or a compute-verb clause in a sentence that also
+    names a compute object. A body whose kept lines have no funding or exclusivity hit, and not
+    both a compute verb and a compute object, cannot yield a deal. The lines and hits computed
+    for this test are reused by the analysis.
     """
     comp = compiled(rules)
     body = article.text or ""
-    body_hits = comp.hits(body) if body.strip() else []
-    if not any(h[3] & _STATEMENT_CATS for h in body_hits):
+    if not body.strip():
         return []
-    return _analyse(article, rules, body_hits).deals
+    lines = _body_lines(comp, body)
+    hits = comp.hits(body)
+    cats: set[str] = set()
+    kept = [(ln.start, ln.end) for ln in lines if ln.kept]
+    k = 0
+    for h in hits:
+        while k < len(kept) and kept[k][1] <= h[0]:
+            k += 1
+        if k == len(kept):
+            break
+        if h[0] >= kept[k][0]:
+            cats |= h[3]
+    if not ("funding" in cats or "excl" in cats or ("cverb" in cats and "cobj" in cats)):
+        return []
+    return _analyse(article, rules, (lines, hits)).deals
 
 
 def analyse(article: Article, rules: Rules = DEFAULT_RULES) -> Analysis:
@@ -332,9 +348,14 @@ def analyse(article: Article, rules: Rules = DEFAULT_RULES) -> Analysis:
     return _analyse(article, rules, None)
 
 
-def _analyse(article: Article, rules: Rules, body_hits: list[tuple[int, int, str, frozenset[str]]] | None
-             ) -> Analysis:
-    """`analyse`, reusing the body's vocabulary hits when `detect` already has them."""
+def _body_lines(comp: Compiled, body: str) -> list[Line]:
+    rules = comp.rules
+    return split_lines(body, comp.boilerplate, min_words=rules.min_sentence_words,
+                       headline_words=rules.headline_line_words)
+
+
+def _analyse(article: Article, rules: Rules, body_pre: tuple[list[Line], list[_Hit]] | None) -> Analysis:
+    """`analyse`, reusing the body's lines and vocabulary hits when `detect` already has them."""
     comp = compiled(rules)
     sentences: list[SentenceTrace] = []
     notes_amounts: list[AmountNote] = []
@@ -349,20 +370,21 @@ def _analyse(article: Article, rules: Rules, body_hits: list[tuple[int, int, str
         if not text.strip():
             continue
         if zone == "body":
-            lines = split_lines(text, comp.boilerplate, min_words=rules.min_sentence_words,
-                                headline_words=rules.headline_line_words)
+            lines = body_pre[0] if body_pre is not None else _body_lines(comp, text)
             kept = [ln for ln in lines if ln.kept]
             sents = []
+            separators = separator_candidates(text)
             substantive = 0          # the lead = the first N paragraphs of real length
             for i, ln in enumerate(kept):
                 lead = substantive < rules.lead_paragraphs
                 if ln.has_words(20):
                     substantive += 1
-                sents.extend(sentences_of("body", ln.text, paragraph=i, offset=ln.start, lead=lead))
+                sents.extend(sentences_of("body", ln.text, paragraph=i, offset=ln.start, lead=lead,
+                                          separators=separators))
         else:
             sents = sentences_of(zone, text, headline_like=True)
         _scan_zone(comp, text, zone, sents, sentences, notes_amounts,
-                   body_hits if zone == "body" else None)
+                   body_pre[1] if zone == "body" and body_pre is not None else None)
 
     _mark_cumulative_by_value(notes_amounts)
     roundup = bool(comp.roundup.search(article.title or ""))
@@ -376,7 +398,7 @@ def _analyse(article: Article, rules: Rules, body_hits: list[tuple[int, int, str
 
 def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
                out: list[SentenceTrace], amount_notes: list[AmountNote],
-               hits: list[tuple[int, int, str, frozenset[str]]] | None = None) -> None:
+               hits: list[_Hit] | None = None) -> None:
     """Vocabulary hits, clause verdicts, kinds and amount verdicts for one zone."""
     if hits is None:
         hits = comp.hits(text)

@@ -8,6 +8,7 @@ the whole text can be mapped back to their sentence and clause.
 
 from __future__ import annotations
 
+import bisect
 import re
 from dataclasses import dataclass, field
 
@@ -49,6 +50,32 @@ def _separator_possible(text: str) -> bool:
     if "," in low and _SEP_COMMA.search(low):
         return True
     return any(p.search(low) for p in _SEP_WORDS)
+
+
+def separator_candidates(text: str) -> list[int] | None:
+    """Sorted positions of `text` where `_separator_possible` could be true for a sentence
+    containing them, found with one scan of the whole zone; None when that shortcut is unsafe.
+
+    Why: one pass over the body instead of a dozen small scans per sentence. A sentence with no
+    candidate inside its span has no clause separator, so `sentences_of` skips it; a sentence
+    with one is decided exactly as before.
+    """
+    if any(c in text for c in _CASE_ODDITIES):
+        return None
+    low = text.lower()
+    if len(low) != len(text):
+        return None
+    out: list[int] = []
+    for c in _SEP_CHARS:
+        i = text.find(c)
+        while i != -1:
+            out.append(i)
+            i = text.find(c, i + 1)
+    out.extend(m.start() for m in _SEP_COMMA.finditer(low))
+    for pat in _SEP_WORDS:
+        out.extend(m.start() for m in pat.finditer(low))
+    out.sort()
+    return out
 
 
 _AT_LEAST: dict[int, re.Pattern[str]] = {}
@@ -197,10 +224,22 @@ def _clauses_of(s: Span) -> tuple[Span, ...]:
 
 
 def sentences_of(zone: str, text: str, paragraph: int = 0, offset: int = 0,
-                 headline_like: bool = False, lead: bool = False) -> list[Sentence]:
-    """Sentences (with clauses) of one piece of text belonging to `zone`."""
-    return [Sentence(zone, paragraph, s.start, s.end, s.text, _clauses_of(s), headline_like, lead)
-            for s in split_sentences(text, offset)]
+                 headline_like: bool = False, lead: bool = False,
+                 separators: list[int] | None = None) -> list[Sentence]:
+    """Sentences (with clauses) of one piece of text belonging to `zone`.
+
+    `separators`: `separator_candidates()` of the whole zone text (offsets as `offset`), so
+    sentences without a possible clause separator are not examined one by one.
+    """
+    out: list[Sentence] = []
+    for s in split_sentences(text, offset):
+        if separators is not None and bisect.bisect_left(separators, s.start) == bisect.bisect_left(
+                separators, s.end):
+            clauses: tuple[Span, ...] = (s,)
+        else:
+            clauses = _clauses_of(s)
+        out.append(Sentence(zone, paragraph, s.start, s.end, s.text, clauses, headline_like, lead))
+    return out
 
 
 def trim(text: str, limit: int) -> str:

@@ -4,7 +4,7 @@ The articles are assembled from the project's own sentences (invented deals, neg
 filler prose), never from the labelled corpus: we measure speed, not accuracy. Target: well under
 1 ms per 1,000-word article, i.e. >= 1,000 articles/s on one core.
 
-    .venv/bin/python bench/bench_detect.py [--n 2000]
+    .venv/bin/python bench/bench_detect.py [--n 1000] [--repeats 5]
 """
 
 from __future__ import annotations
@@ -52,35 +52,76 @@ FILLER = [
 BOILERPLATE = ["Leggi anche", "Nvidia raccoglie 2 miliardi per i nuovi chip", "Commenti (12)"]
 
 
-def make_article(rng: random.Random, words: int = 1000) -> Article:
-    paras = [" ".join(DEAL[:2]), DEAL[2]]
+def _assemble(rng: random.Random, first: list[str], pools: list[tuple[float, list[str]]], words: int,
+              title: str, description: str | None) -> Article:
+    paras = list(first)
     while sum(word_count(p) for p in paras) < words:
-        pick = rng.random()
-        pool = NEGATIVE if pick < 0.3 else FILLER
+        pick, pool = rng.random(), pools[-1][1]
+        for threshold, candidates in pools:
+            if pick < threshold:
+                pool = candidates
+                break
         paras.append(" ".join(rng.sample(pool, 2)))
     paras[3:3] = BOILERPLATE
-    return Article(url="https://example.it/a", title="Quercia Labs raccoglie 18 milioni di euro per l'IA legale",
-                   text="\n".join(paras), description="Il round di Serie A è guidato da Fondo Brenta")
+    return Article(url="https://example.it/a", title=title, text="\n".join(paras), description=description)
+
+
+def make_article(rng: random.Random, words: int = 1000) -> Article:
+    """A realistic deal article: a round, a running total and a compute commitment in the lead,
+    then paragraphs of negative contexts with amounts (valuation, revenue, fines…) and prose."""
+    return _assemble(rng, [" ".join(DEAL[:2]), DEAL[2]], [(0.3, NEGATIVE), (1.0, FILLER)], words,
+                     "Quercia Labs raccoglie 18 milioni di euro per l'IA legale",
+                     "Il round di Serie A è guidato da Fondo Brenta")
+
+
+def make_numbers_article(rng: random.Random, words: int = 1000) -> Article:
+    """Not a deal, but full of money and deal-ish words: market sizes, revenue, fines, old rounds.
+    Every stage runs (the early exit does not apply)."""
+    return _assemble(rng, [], [(0.5, NEGATIVE), (1.0, FILLER)], words,
+                     "Il mercato dell'IA legale in Italia: numeri e prospettive", None)
+
+
+def make_prose_article(rng: random.Random, words: int = 1000) -> Article:
+    """Plain prose with no funding, compute or exclusivity wording: rejected by the early exit."""
+    return _assemble(rng, [], [(1.0, FILLER)], words, "Come cambia il lavoro negli studi legali", None)
+
+
+def measure(articles: list[Article], rules: Rules, n: int, repeats: int) -> tuple[float, float]:
+    """Best-of-`repeats` seconds per article over `n` calls, and deals per article.
+
+    Best-of because the machine is shared: the minimum is the least disturbed run."""
+    best = float("inf")
+    deals = 0
+    for _ in range(repeats):
+        deals = 0
+        start = time.perf_counter()
+        for i in range(n):
+            deals += len(detect(articles[i % len(articles)], rules))
+        best = min(best, (time.perf_counter() - start) / n)
+    return best, deals / n
 
 
 def main() -> None:
     ap = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    ap.add_argument("--n", type=int, default=2000, help="articles to analyse")
+    ap.add_argument("--n", type=int, default=1000, help="articles analysed per repeat")
+    ap.add_argument("--repeats", type=int, default=5, help="repeats (the best one is reported)")
     args = ap.parse_args()
-    rng = random.Random(7)
-    articles = [make_article(rng) for _ in range(50)]
     rules = Rules()
-    detect(articles[0], rules)                       # compile the rules once (cached per Rules)
-    words = sum(word_count(a.text) for a in articles) / len(articles)
-    start = time.perf_counter()
-    deals = 0
-    for i in range(args.n):
-        deals += len(detect(articles[i % len(articles)], rules))
-    elapsed = time.perf_counter() - start
-    per = elapsed / args.n
-    print(f"{args.n} articles of ~{words:.0f} words: {args.n / elapsed:,.0f} articles/s, "
-          f"{per * 1e6:,.0f} µs/article ({per * 1e6 * 1000 / words:,.0f} µs per 1,000 words); "
-          f"{deals / args.n:.2f} deals/article")
+    workloads = [
+        ("realistic deal article", make_article),
+        ("non-deal article with numbers", make_numbers_article),
+        ("plain prose (early exit)", make_prose_article),
+    ]
+    print(f"{'workload':32} {'words':>6} {'µs/article':>11} {'µs/1k words':>12} {'articles/s':>11} "
+          f"{'deals/article':>14}")
+    for name, make in workloads:
+        rng = random.Random(7)
+        articles = [make(rng) for _ in range(50)]
+        detect(articles[0], rules)                   # compile the rules once (cached per Rules)
+        words = sum(word_count(a.text) for a in articles) / len(articles)
+        per, deals = measure(articles, rules, args.n, args.repeats)
+        print(f"{name:32} {words:6.0f} {per * 1e6:11,.0f} {per * 1e9 / words:12,.0f} {1 / per:11,.0f} "
+              f"{deals:14.2f}")
 
 
 if __name__ == "__main__":
