@@ -260,6 +260,7 @@ def _check_config(config: Config, file: str | Path) -> None:
         if getattr(crawl, name) < 0:
             raise ConfigError(file, f"crawl.{name}", "must not be negative")
     _check_schedule(config.schedule, file)
+    _check_alert_urls(config.alerts, file)
     digest = config.alerts.digest
     if digest.period not in ("daily", "weekly"):
         raise ConfigError(file, "alerts.digest.period", f"must be 'daily' or 'weekly', not {digest.period!r}")
@@ -270,6 +271,22 @@ def _check_config(config: Config, file: str | Path) -> None:
     if not isinstance(logging.getLevelName(config.logging.level.upper()), int):
         raise ConfigError(file, "logging.level", f"unknown level {config.logging.level!r} "
                           "(DEBUG, INFO, WARNING, ERROR)")
+
+
+def _check_alert_urls(alerts: AlertSettings, file: str | Path) -> None:
+    """Every channel URL must be one apprise understands: a typo is caught now, not at 3 a.m."""
+    located = [(f"alerts.urls[{i}]", u) for i, u in enumerate(alerts.urls)]
+    located += [(f"alerts.channels[{i}].url", c.url) for i, c in enumerate(alerts.channels)]
+    if not located:
+        return
+    import apprise
+
+    from jobs.logs import redact_url
+
+    for key, url in located:
+        if url and apprise.Apprise.instantiate(url, suppress_exceptions=True) is None:
+            raise ConfigError(file, key, f"{redact_url(url)!r} is not a valid apprise URL "
+                              "(see https://github.com/caronc/apprise/wiki for the URL forms)")
 
 
 def _check_schedule(schedule: Schedule, file: str | Path) -> None:

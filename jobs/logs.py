@@ -11,7 +11,7 @@ from __future__ import annotations
 import logging
 import re
 import sys
-from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, urlencode, urlsplit
 
 _SECRETS: set[str] = set()
 _SECRET_KEYS = re.compile(r"(pass|secret|token|key|auth|sig|webhook|pwd)", re.I)
@@ -48,7 +48,8 @@ def redact_url(url: str) -> str:
     segments = [_mask_token(s) for s in parts.path.split("/")]
     query = urlencode([(k, "***" if _SECRET_KEYS.search(k) else v) for k, v in parse_qsl(parts.query)],
                       safe="*")
-    return redact(urlunsplit((parts.scheme, netloc, "/".join(segments), query, "")))
+    out = f"{parts.scheme}://{netloc}{'/'.join(segments)}" if parts.scheme else "/".join(segments)
+    return redact(out + (f"?{query}" if query else ""))
 
 
 def _mask_token(segment: str) -> str:

@@ -75,6 +75,9 @@ def test_environment_variables_are_expanded(tmp_path):
         ("[schedule]\ntimezone = \"Europe/Atlantis\"\n", "schedule.timezone", "unknown time zone"),
         ("[logging]\nlevel = \"LOUD\"\n", "logging.level", "unknown level"),
         ("[alerts]\nurls = \"slack://x\"\n", "alerts.urls", "expected a list"),
+        ("[alerts]\nurls = [\"json://127.0.0.1/h\", \"slakc://T0/B0/x\"]\n", "alerts.urls[1]",
+         "is not a valid apprise URL"),
+        ("[[alerts.channels]]\nurl = \"notaurl\"\n", "alerts.channels[0].url", "is not a valid apprise URL"),
     ],
 )
 def test_bad_values_are_named(tmp_path, snippet, key, problem):
