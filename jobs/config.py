@@ -117,10 +117,30 @@ def load_config(path: str | Path | None = None, *, environ: typing.Mapping[str, 
 
 def parse_config(raw: dict, file: str | Path, *, environ: typing.Mapping[str, str]) -> Config:
     raw = _expand_env(raw, "", file, environ)
-    raw = {**raw, "path": str(file)}
-    config = build(Config, raw, "", file)
+    extend = None
+    if isinstance(raw.get("rules"), dict) and "extend" in raw["rules"]:
+        rules = dict(raw["rules"])
+        extend = rules.pop("extend")
+        raw = {**raw, "rules": rules}
+    config = build(Config, {**raw, "path": str(file)}, "", file)
+    if extend is not None:
+        config = dataclasses.replace(config, rules=extend_lists(config.rules, extend, "rules.extend", file))
     _check_config(config, file)
     return config
+
+
+def extend_lists(obj: Any, table: Any, where: str, file: str | Path) -> Any:
+    """`[rules.extend]`: add entries to the default lists instead of restating them whole."""
+    if not isinstance(table, dict):
+        raise ConfigError(file, where, f"expected a table, got {_tname(table)}")
+    hints = typing.get_type_hints(type(obj))
+    lists = {name for name, hint in hints.items() if typing.get_origin(hint) is tuple}
+    changes = {}
+    for key, value in table.items():
+        if key not in lists:
+            raise ConfigError(file, f"{where}.{key}", "not a list of the rules" + _suggest(key, lists))
+        changes[key] = tuple(getattr(obj, key)) + _coerce(hints[key], value, f"{where}.{key}", file)
+    return dataclasses.replace(obj, **changes)
 
 
 # ----------------------------------------------------------------------- generic dataclass build

@@ -123,3 +123,14 @@ def test_unknown_source_name_is_bad_usage(tmp_path):
     result = CliRunner().invoke(main, ["crawl", "--config", str(path), "--source", "onw"])
     assert result.exit_code == 2
     assert "no source named 'onw'" in result.stderr and "did you mean 'one'" in result.stderr
+
+
+def test_rules_extend_adds_to_the_default_lists(tmp_path):
+    from alerts.rules import Rules
+
+    text = GOOD + '[rules]\nmin_amount_eur = 5e6\n[rules.extend]\ninvestors = ["Navigli Capital"]\n'
+    rules = load_config(write(tmp_path, text), environ={}).rules
+    assert rules.min_amount_eur == 5e6
+    assert rules.investors == Rules().investors + ("Navigli Capital",)
+    err = error_for(tmp_path, GOOD + '[rules.extend]\nmin_amount_eur = [1]\n')
+    assert err.key == "rules.extend.min_amount_eur" and "not a list of the rules" in str(err)
