@@ -28,7 +28,7 @@ from alerts.amounts import Amount, find_amounts, to_eur
 from alerts.deals import KINDS, Deal
 from alerts.parties import Gazetteer, RoleHit
 from alerts.rules import DEFAULT_RULES, Rules
-from alerts.text import Line, Sentence, sentences_of, separator_candidates, split_lines, trim
+from alerts.text import Line, Sentence, sentences_of, separator_candidates, split_lines, trim, word_count
 from crawler.article import Article
 
 # --------------------------------------------------------------------------------------------
@@ -40,6 +40,10 @@ _MONEY_NOUN = re.compile(r"invest|finanz|capital|tranche|sostegno finanziario|qu
                          r"round|raccol|raccog", re.IGNORECASE)
 _NAME_CATS = frozenset({"funding", "deal", "cverb", "excl", "round", "ai", "cum_total"})
 _CHIPCLOUD_IN_PHRASE = re.compile(r"cloud|chip|GPU|TPU|addestramento|training|calcolo", re.IGNORECASE)
+# a commitment to spend ("si è impegnato a spendere oltre 10 miliardi"): what is bought may be
+# named in the title or the previous sentence rather than in the same sentence
+_ANAPHOR = re.compile(r"\b(?:cifra|somma|importo|ammontare)\b", re.IGNORECASE)
+_COMMIT_SPEND = re.compile(r"\bimpegn\w*\s+(?:a|ad)\s+\w+|\bspend\w*|\bspes[aoe]\b", re.IGNORECASE)
 
 
 def _entry(pattern: str) -> str:
@@ -442,7 +446,15 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
         if zone != "body" or all_cats & {"funding", "cverb", "excl", "deal"}:
             tr.roles = comp.gazetteer.roles_in(s.text)
         deal_money = any(amount_notes[i].status == "deal" for i in tr.amounts)
-        _classify(comp, tr, all_cats, has_money, deal_money)
+        # context for a spending commitment whose object is named just before: the title,
+        # the standfirst or the previous sentence of the same paragraph
+        ctx_cobj = False
+        if zone == "body" and deal_money and "cverb" in all_cats and "cobj" not in all_cats:
+            prev = out[-1] if out else None
+            ctx_cobj = any("cobj" in c for t in out if t.zone != "body" for c in t.clause_cats) or bool(
+                prev is not None and prev.zone == "body" and prev.sentence.paragraph == s.paragraph
+                and any("cobj" in c for c in prev.clause_cats))
+        _classify(comp, tr, all_cats, has_money, deal_money, ctx_cobj)
         if tr.kinds and (zone != "body" or s.headline_like):
             tr.note = "not a body sentence: supports the deal but cannot state it"
         tr.statement = bool(tr.kinds) and zone == "body" and not s.headline_like
@@ -485,7 +497,7 @@ def _amount_verdict(comp: Compiled, a: Amount, clause: frozenset[str], sentence:
 
 
 def _classify(comp: Compiled, tr: SentenceTrace, all_cats: frozenset[str], has_money: bool,
-              deal_money: bool) -> None:
+              deal_money: bool, ctx_cobj: bool = False) -> None:
     """Deal kinds stated by one sentence; negative cues veto the clause they sit in.
 
     Funding words are everywhere in business news ("gli investitori", "gli investimenti"), so a
@@ -506,6 +518,8 @@ def _classify(comp: Compiled, tr: SentenceTrace, all_cats: frozenset[str], has_m
                 deal_money or _MONEY_NOUN.search(tr.sentence.clauses[ci].text)))):
             tr.kinds.add("funding")
         if "cverb" in cats and "cobj" in all_cats and (has_money or has_scale or anchored):
+            tr.kinds.add("compute_commitment")
+        elif "cverb" in cats and ctx_cobj and _COMMIT_SPEND.search(tr.sentence.clauses[ci].text):
             tr.kinds.add("compute_commitment")
         if "excl" in cats and "nonexcl" not in all_cats and ("chipcloud" in all_cats or any(
                 c == "excl" and _CHIPCLOUD_IN_PHRASE.search(p) for c, p in tr.hits)):
@@ -699,6 +713,22 @@ def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
                     headline.status, headline.reason = "deal", "follows the deal statement"
                     deal_notes.append(headline)
                     break
+    if headline is None:
+        # the amount may come first, in a sentence of its own, and the statement refers back to
+        # it: "Trecento miliardi di dollari. È la cifra che X spenderebbe…"
+        for i in used:
+            prv = i - 1
+            if prv < 0 or sentences[prv].zone != "body" or sentences[prv].statement or \
+                    sentences[prv].sentence.paragraph != sentences[i].sentence.paragraph:
+                continue
+            if not (_ANAPHOR.search(sentences[i].text) or word_count(sentences[prv].text) <= 8):
+                continue
+            cands = [notes[a] for a in sentences[prv].amounts if notes[a].status == "unattached"]
+            if cands:
+                headline = max(cands, key=lambda n: n.eur)
+                headline.status, headline.reason = "deal", "the deal statement refers back to it"
+                deal_notes.append(headline)
+                break
     title_notes = [n for n in notes if n.zone != "body" and n.status == "deal"]
     if headline is None and title_notes:
         headline = max(title_notes, key=lambda n: n.eur)

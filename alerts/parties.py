@@ -27,7 +27,7 @@ _ROLE_TEMPLATES = {
         r"(?P<n>{N})(?:\s*\([^)]{{0,80}}\))?(?:\s*,(?!\s*che\b)\s*[a-zà-ú«\x22\x27][^,;:]{{2,140}}?,?)?\s+(?:(?:ha|hanno|avrebbe|avrebbero|"
         r"è|sarebbe|sono|ora|appena|già|anche|infatti|invece|adesso|oggi|si|s'|ufficialmente|"
         r"dunque|quindi|poi|intanto|finalmente)\s+){{0,3}}(?:raccog\w*|raccolt\w*|chiude|chiuso|"
-        r"incass\w*|ottien\w*|ottenut\w*|assicura\w*|compra\w*|acquista\w*|acquisterà|noleggia\w*|"
+        r"incass\w*|ottien\w*|ottenut\w*|assicura\w*|compra\w*|compre\w*|acquist\w*|noleggia\w*|spend\w*|"
         r"in trattative|impegn\w*|firmat\w*|"
         r"siglat\w*|firma|sigla|riceve\w*|ricevut\w*|prenota\w*|dovrà|dovranno|utilizzerà|"
         r"userà|adotterà|sceglie|scelto|trattando|lavorando a un round|annunciato (?:un|il) "
@@ -81,7 +81,7 @@ _ROLE_TEMPLATES = {
 _ROLE_KEYS: dict[str, tuple[tuple[str, ...], ...]] = {
     "target": (
         ("raccog", "raccolt", "chiude", "chiuso", "incass", "ottien", "ottenut", "assicura", "compra",
-         "acquista", "acquisterà", "noleggia", "trattative", "impegn", "firma", "sigla", "ricev",
+         "compre", "acquist", "noleggia", "spend", "trattative", "impegn", "firma", "sigla", "ricev",
          "prenota", "dovr", "utilizzerà", "userà", "adotterà", "sceglie", "scelto", "trattando",
          "lavorando", "annunciato", "raise", "secure", "close", "commit", "signed", "land"),
         ("invest", "puntat", "scommessa", "finanzia", "iniezione", "sostegno"),
@@ -107,6 +107,11 @@ _ROLE_KEYS: dict[str, tuple[tuple[str, ...], ...]] = {
 
 _LIST_TAIL = (rf"(?:\s*,\s*|\s+e\s+|\s+ed\s+)(?:(?:il|la|i|gli|la banca|il fondo)\s+"
               rf"(?:[a-zà-ú]+\s+){{0,3}})?(?P<n>{_NAME})")
+
+
+_EPITHET = re.compile(r"\b(?:gruppo|colosso|società|azienda|gigante|big|casa|startup|realtà|laboratorio|"
+                      r"compagnia|impresa)\s+(?:di|del|della|guidat\w+ da|fondat\w+ da|creat\w+ da)\s+$",
+                      re.IGNORECASE)
 
 
 @dataclass(frozen=True)
@@ -206,6 +211,10 @@ class Gazetteer:
 
     def _names_at(self, sentence: str, m: re.Match[str], role: str) -> list[str]:
         names: list[str] = []
+        # "il gruppo di Menlo Park", "la società di Sam Altman": an epithet naming a place or a
+        # person stands for a company already introduced; the name is not a party itself
+        if _EPITHET.search(sentence, 0, m.start("n")):
+            return names
         first = self.normalise(m.group("n"))
         if first:
             names.append(first)

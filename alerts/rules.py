@@ -121,6 +121,8 @@ COMPUTE_VERBS: tuple[str, ...] = (
     r"metter\w* a disposizione", r"contratt\w*", r"accordo pluriennal\w*", r"accordo (?:di|da)",
     r"accordo (?:triennale|quinquennale|decennale)", r"commit\w*", r"purchase\w*", r"buy\w*",
     r"si impegn\w*", r"impegn\w*",
+    # "un accordo che le darà accesso a un milione di TPU": access to capacity is what is bought
+    r"(?:dar\w*|darebbe|avr\w*|ottien\w*|otterr\w*|garanti\w*) (?:l')?accesso",
 )
 
 COMPUTE_OBJECTS: tuple[str, ...] = (
@@ -134,7 +136,9 @@ COMPUTE_OBJECTS: tuple[str, ...] = (
 SCALE_TERMS: tuple[str, ...] = (
     # "by scale": a compute commitment may be stated in power or in chips instead of money
     r"\d[\d.,]* ?(?:gigawatt|GW|megawatt|MW)", r"(?:un|uno|due|tre|cinque|dieci) gigawatt",
-    r"\d[\d.,]* (?:mila )?(?:GPU|chip|acceleratori)", r"(?:centinaia|migliaia|decine) di (?:migliaia di )?(?:GPU|chip)",
+    r"\d[\d.,]* (?:mila |milioni di )?(?:GPU|TPU|chip|acceleratori)",
+    r"(?:centinaia|migliaia|decine) di (?:migliaia di )?(?:GPU|TPU|chip|acceleratori)",
+    r"(?:un|uno|mezzo|due|tre|\d[\d.,]*) milion[ei] di (?:GPU|TPU|chip|acceleratori)",
 )
 
 EXCLUSIVITY_TERMS: tuple[str, ...] = (
@@ -150,7 +154,9 @@ EXCLUSIVITY_TERMS: tuple[str, ...] = (
 
 NON_EXCLUSIVE_TERMS: tuple[str, ...] = (
     # the article says the deal is NOT exclusive: chip_exclusivity is vetoed for the article
-    r"non (?:è|sarà|si tratta di) (?:un'|una )?esclusiv\w*", r"non esclusiv\w*", r"senza esclusiv\w*",
+    r"non (?:è|sarà|si tratta|sarebbe)(?: (?:però|tuttavia|comunque|quindi|affatto))?(?: di)? (?:un'|una )?esclusiv\w*",
+    r"non esclusiv\w*", r"senza esclusiv\w*", r"nessun\w* esclusiv\w*", r"non (?:più )?in esclusiva",
+    r"non (?:\w+ ){0,2}(?:abbandon\w*|rinunc\w*) (?:a |ad )?(?:\w+ ){0,2}(?:altri|gli altri) fornitori",
     r"rinuncia\w* (?:al|all'|a) (?:ruolo|esclusiv\w*)", r"non-exclusive", r"non exclusive",
     r"multi-?cloud", r"fine dell'esclusiv\w*",
 )
