@@ -42,6 +42,8 @@ _NAME_CATS = frozenset({"funding", "deal", "cverb", "excl", "round", "ai", "cum_
 _CHIPCLOUD_IN_PHRASE = re.compile(r"cloud|chip|GPU|TPU|addestramento|training|calcolo", re.IGNORECASE)
 # a commitment to spend ("si è impegnato a spendere oltre 10 miliardi"): what is bought may be
 # named in the title or the previous sentence rather than in the same sentence
+_WEAK_FUNDING = re.compile(r"guidat|co-?guidat|sottoscri|chiu|ottien|ottenut|incass|ha |mett|tranche|scommessa|"
+                           r"finanziament|finanzia", re.IGNORECASE)
 _ANAPHOR = re.compile(r"\b(?:cifra|somma|importo|ammontare)\b", re.IGNORECASE)
 _COMMIT_SPEND = re.compile(r"\bimpegn\w*\s+(?:a|ad)\s+\w+|\bspend\w*|\bspes[aoe]\b", re.IGNORECASE)
 
@@ -516,7 +518,11 @@ def _classify(comp: Compiled, tr: SentenceTrace, all_cats: frozenset[str], has_m
         # regex runs last and only when it decides (it was a tenth of detection time).
         if "funding" in cats and ("round" in cats or (anchored and (
                 deal_money or _MONEY_NOUN.search(tr.sentence.clauses[ci].text)))):
-            tr.kinds.add("funding")
+            # "un contratto mai sottoscritto", "la società guidata da X": next to a compute
+            # commitment, only equity wording (round, investimento, capitale…) makes it funding
+            if not ("cverb" in all_cats and "cobj" in all_cats and not any(
+                    c == "funding" and not _WEAK_FUNDING.match(p) for c, p in tr.hits)):
+                tr.kinds.add("funding")
         if "cverb" in cats and "cobj" in all_cats and (has_money or has_scale or anchored):
             tr.kinds.add("compute_commitment")
         elif "cverb" in cats and ctx_cobj and _COMMIT_SPEND.search(tr.sentence.clauses[ci].text):
