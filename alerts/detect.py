@@ -39,7 +39,8 @@ _ACRONYM = re.compile(r"^[A-Z0-9.\\]+$")
 _MONEY_NOUN = re.compile(r"invest|finanz|capital|tranche|sostegno finanziario|quota|raise|funding|stake|"
                          r"round|raccol|raccog", re.IGNORECASE)
 _NAME_CATS = frozenset({"funding", "deal", "cverb", "excl", "round", "ai", "cum_total"})
-_CHIPCLOUD_IN_PHRASE = re.compile(r"cloud|chip|GPU|TPU|addestramento|training|calcolo", re.IGNORECASE)
+_CHIPCLOUD_IN_PHRASE = re.compile(r"cloud|chip|GPU|TPU|addestramento|training|calcolo|hardware|acceleratori|"
+                                  r"processori|server|infrastruttur|data center", re.IGNORECASE)
 # a commitment to spend ("si è impegnato a spendere oltre 10 miliardi"): what is bought may be
 # named in the title or the previous sentence rather than in the same sentence
 _WEAK_FUNDING = re.compile(r"guidat|co-?guidat|sottoscri|chiu|ottien|ottenut|incass|ha |mett|tranche|scommessa|"
@@ -260,6 +261,7 @@ class SentenceTrace:
     statement: bool = False
     ai: int = 0
     denied_ai: bool = False
+    short_names: bool = False                                        # names expanded from short forms
     note: str = ""
 
     @property
@@ -393,6 +395,7 @@ def _analyse(article: Article, rules: Rules, body_pre: tuple[list[Line], list[_H
                    body_pre[1] if zone == "body" and body_pre is not None else None)
 
     _mark_cumulative_by_value(notes_amounts)
+    _expand_short_names(comp, sentences)
     roundup = bool(comp.roundup.search(article.title or ""))
     target_scores = _score_targets(comp, sentences)
     candidates = _candidates(comp, article, sentences, notes_amounts, target_scores, roundup)
@@ -463,6 +466,45 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
         if "cverb" in all_cats or "excl" in all_cats:
             tr.vendors = [n for n in tr.names if comp.gazetteer.kind_of(n) == "vendor"]
         out.append(tr)
+
+
+def _expand_short_names(comp: Compiled, sentences: list[SentenceTrace]) -> None:
+    """A short form stands for the full name it shortens: "Quarzo" for "Quarzo AI",
+    "Galvani" for "Galvani Semiconduttori" (the first full form met in the article wins).
+
+    Why: articles introduce a company once by its full name and then drop the suffix; both
+    forms must count as one party, reported by the full name. Well-known vendors and investors
+    are left alone ("Google" is not "Google Cloud": the gazetteer already maps products)."""
+    gz = comp.gazetteer
+    longs: dict[str, str] = {}
+    for tr in sentences:
+        for n in tr.names:
+            if " " in n:
+                longs.setdefault(n.split()[0], n)
+    if not longs:
+        return
+    alias: dict[str, str] = {}
+    for tr in sentences:
+        for n in tr.names:
+            full = longs.get(n)
+            if full and full != n and gz.kind_of(n) in ("unknown", "lab") and gz.kind_of(full) in ("unknown", "lab") \
+                    and gz.owner_of(full) == full:
+                alias[n] = full
+    if not alias:
+        return
+    for tr in sentences:
+        if any(n in alias for n in tr.names):
+            names: list[str] = []
+            for n in tr.names:
+                n = alias.get(n, n)
+                if n not in names:
+                    names.append(n)
+            tr.names = names
+            tr.short_names = True
+        if any(h.name in alias for h in tr.roles):
+            tr.roles = [RoleHit(alias.get(h.name, h.name), h.role, h.pattern) for h in tr.roles]
+        if any(v in alias for v in tr.vendors):
+            tr.vendors = [alias.get(v, v) for v in tr.vendors]
 
 
 def _clause_index(s: Sentence, pos: int) -> int:
@@ -633,7 +675,7 @@ def _named(sentences: list[SentenceTrace], used: list[int], target: str) -> bool
             return True
         j = i - 1
         while j >= 0 and sentences[j].zone == "body" and sentences[j].sentence.paragraph == tr.sentence.paragraph:
-            if target in sentences[j].text:
+            if target in sentences[j].text or target in sentences[j].names:
                 return True
             j -= 1
     return False
@@ -688,10 +730,16 @@ def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
                     tr.note = "the article says the deal is not exclusive"
                     continue
                 vend = [v for v in tr.vendors if v != target]
+                if not vend:
+                    # an unlisted vendor: the other company the exclusivity sentence names
+                    # ("solo su hardware Galvani", "Appia diventa il fornitore principale")
+                    vend = [n for n in tr.names if n != target and gz.kind_of(n) != "investor"
+                            and not any(h.name == n and h.role == "target" for h in tr.roles)]
+                    tr.vendors = vend
                 if counter and vend and not set(vend) & set(counter):
                     tr.note = f"exclusivity of {', '.join(vend)}, not a party of this deal"
                     continue
-                if not vend and not any(gz.kind_of(n) == "vendor" for n in tr.names):
+                if not vend:
                     tr.note = "exclusivity wording without a chip or cloud vendor named"
                     continue
             kinds.add(k)

@@ -150,12 +150,18 @@ EXCLUSIVITY_TERMS: tuple[str, ...] = (
     r"primary (?:training|cloud) (?:partner|provider)", r"preferred cloud provider",
     r"exclusive\w*", r"scelta obbligata", r"unico fornitore", r"al posto delle (?:GPU|chip)",
     r"condizione (?:proprio )?l'utilizzo",
+    # "addestrerà i modelli solo su hardware X", "userà soltanto i chip di X"
+    r"(?:solo|soltanto|unicamente|esclusivamente) (?:su|sui|sulle|sugli|con|i|le|gli|il|la) (?:\w+ ){0,2}"
+    r"(?:hardware|chip|GPU|TPU|acceleratori|processori|cloud|server|infrastruttur\w*|piattaform\w*|data center)",
+    r"(?:provider|cloud provider|partner) (?:cloud |di cloud |tecnologico )?(?:principale|primario|privilegiato|"
+    r"preferito|esclusivo|unico|di riferimento)",
 )
 
 NON_EXCLUSIVE_TERMS: tuple[str, ...] = (
     # the article says the deal is NOT exclusive: chip_exclusivity is vetoed for the article
     r"non (?:è|sarà|si tratta|sarebbe)(?: (?:però|tuttavia|comunque|quindi|affatto))?(?: di)? (?:un'|una )?esclusiv\w*",
-    r"non esclusiv\w*", r"senza esclusiv\w*", r"nessun\w* esclusiv\w*", r"non (?:più )?in esclusiva",
+    r"non esclusiv\w*", r"senza esclusiv\w*", r"(?:nessun|alcun)\w* esclusiv\w*", r"non (?:più )?in esclusiva",
+    r"non (?:prevede|comporta|include|implica|contiene) (?:\w+ ){0,2}esclusiv\w*",
     r"non (?:\w+ ){0,2}(?:abbandon\w*|rinunc\w*) (?:a |ad )?(?:\w+ ){0,2}(?:altri|gli altri) fornitori",
     r"rinuncia\w* (?:al|all'|a) (?:ruolo|esclusiv\w*)", r"non-exclusive", r"non exclusive",
     r"multi-?cloud", r"fine dell'esclusiv\w*",
