@@ -21,6 +21,7 @@ How a deal is found, in short (the linguistic idea rather than a list of compani
 from __future__ import annotations
 
 import bisect
+import dataclasses
 import re
 from dataclasses import dataclass, field
 
@@ -45,6 +46,7 @@ _CHIPCLOUD_IN_PHRASE = re.compile(r"cloud|chip|GPU|TPU|addestramento|training|ca
 # named in the title or the previous sentence rather than in the same sentence
 _WEAK_FUNDING = re.compile(r"guidat|co-?guidat|sottoscri|chiu|ottien|ottenut|incass|ha |mett|tranche|scommessa|"
                            r"finanziament|finanzia", re.IGNORECASE)
+_TOPIC_NEGS = frozenset({"valuation", "revenue", "market", "market_cap", "fine"})
 _ANAPHOR = re.compile(r"\b(?:cifra|somma|importo|ammontare)\b", re.IGNORECASE)
 _COMMIT_SPEND = re.compile(r"\bimpegn\w*\s+(?:a|ad)\s+\w+|\bspend\w*|\bspes[aoe]\b", re.IGNORECASE)
 
@@ -531,6 +533,11 @@ def _amount_verdict(comp: Compiled, a: Amount, clause: frozenset[str], sentence:
         note.status, note.reason = "cumulative", "running total of the relationship (total + context)"
     elif negs := _negs(clause):
         note.status, note.reason = "vetoed", "negative context: " + ", ".join(negs)
+    elif not clause & {"funding", "cverb", "round", "excl"} and (
+            negs := [n for n in _negs(sentence) if n in _TOPIC_NEGS]):
+        # "La valutazione non è stata comunicata, ma fonti vicine all'operazione parlano di 2,5
+        # miliardi": with no deal verb of its own, the clause speaks of the sentence's topic
+        note.status, note.reason = "vetoed", "negative topic of the sentence: " + ", ".join(negs)
     elif eur < rules.min_amount_eur and not ("round" in sentence and eur >= rules.small_round_floor_eur):
         note.status, note.reason = "small", f"below min_amount_eur ({rules.min_amount_eur:,.0f})"
     elif clause & {"funding", "deal", "cverb", "round"}:
@@ -784,6 +791,12 @@ def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
                 deal_notes.append(headline)
                 break
     title_notes = [n for n in notes if n.zone != "body" and n.status == "deal"]
+    if headline is not None and headline.amount.currency is None:
+        # "40 milioni" in the body, "40 milioni di euro" in the title: the same amount
+        same = [n.amount.currency for n in notes if n.amount.value == headline.amount.value
+                and n.amount.currency and n.status in ("deal", "unattached", "converted")]
+        if same and len(set(same)) == 1:
+            headline.amount = dataclasses.replace(headline.amount, currency=same[0], currency_carried=True)
     if headline is None and title_notes:
         headline = max(title_notes, key=lambda n: n.eur)
         info.append("headline amount taken from the title/standfirst")
