@@ -33,6 +33,11 @@ AI_TERMS: tuple[str, ...] = (
     r"addestra\w* (?:dei |i |di )?modell\w*", r"training", r"superintelligenza",
     r"algoritm\w* (?:di |predittiv\w*|intelligent\w*)", r"(?:pricing|prezzi) intelligent\w*",
     r"data scien\w*", r"neurale",
+    # a machine in a human role: "l'avvocato artificiale", "insegnare alle macchine a scrivere"
+    r"(?:avvocat|assistent|medic|giurist|consulent|cervell|ricercator|scienziat|impiegat|collega|"
+    r"dipendent|analist|segretari|tutor|insegnant|commercialist|operator|agent)\w* artificial\w*",
+    r"(?:insegn\w*|addestr\w*) (?:alle|ai) (?:macchine|computer)",
+    r"(?:macchine|computer|software) (?:che|capaci di|in grado di) (?:impar\w*|pens\w*|ragion\w*|capi\w*)",
 )
 
 AI_DENIALS: tuple[str, ...] = (
@@ -100,6 +105,7 @@ FUNDING_TERMS: tuple[str, ...] = (
     r"entra\w* nel capitale", r"quot\w* di minoranza", r"partecipazione di minoranza",
     r"raises?", r"raised", r"funding", r"invests?", r"investment", r"stake",
     r"scommessa", r"sottoscri\w*",
+    r"assegno da", r"(?:fa|fanno|ha fatto|hanno fatto) il pieno di (?:capitali|investimenti|fondi)",
 )
 
 ROUND_TERMS: tuple[str, ...] = (
