@@ -846,6 +846,14 @@ def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
         parts["conditional"] = w.get("conditional", 0.0)
     score = max(0.0, min(1.0, sum(parts.values())))
 
+    # a public programme ("l'Europa mobilita 200 miliardi", a ministry call, an EIC grant) is
+    # not a deal unless rules.public_funding: told by the title/standfirst or by two lead sentences
+    if not rules.public_funding:
+        pub_top = any("neg:public_funding" in c for tr in sentences if tr.zone != "body" for c in tr.clause_cats)
+        pub_lead = sum(1 for tr in sentences if tr.zone == "body" and tr.lead
+                       and any("neg:public_funding" in c for c in tr.clause_cats))
+        if pub_top or pub_lead >= 2:
+            reasons.append("a public funding programme (set public_funding = true to raise these)")
     if target is None:
         reasons.append("no target company found")
     elif not _named(sentences, used, target):
@@ -861,11 +869,22 @@ def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
     reasons = reasons or ["raised"]
     reasons.extend(info)
 
-    ordered = sorted(used, key=lambda i: (
-        0 if headline is not None and any(notes[a] is headline for a in sentences[i].amounts) else 1,
-        0 if sentences[i].kinds - {"deal"} else 1, i))
-    evidence = tuple(trim(sentences[i].text, rules.evidence_chars)
-                     for i in sorted(ordered[: rules.max_evidence]))
+    # the first evidence sentence is what an alert shows: the one that best states the deal
+    # (headline amount, the target named or in its role, a deal kind), then article order
+    def _rank(i: int) -> tuple[int, int]:
+        tr = sentences[i]
+        pts = 0
+        if headline is not None and any(notes[a] is headline for a in tr.amounts):
+            pts += 4
+        if any(h.role == "target" and h.name == target for h in tr.roles):
+            pts += 2
+        elif target is not None and target in tr.names:
+            pts += 1
+        if tr.kinds - {"deal"}:
+            pts += 1
+        return (-pts, i)
+    best = sorted(used, key=_rank)[: rules.max_evidence]
+    evidence = tuple(trim(sentences[i].text, rules.evidence_chars) for i in best[:1] + sorted(best[1:]))
     return Candidate(target, real_kinds, tuple(counter), headline.amount if headline else None,
                      tuple(amounts), round(score, 2), evidence, tuple(used), raised,
                      tuple(reasons), parts)

@@ -137,7 +137,13 @@ class Gazetteer:
             for alias in aliases:
                 self.owner[alias] = owner
         known = self.ai_labs | self.chips | self.clouds | self.investors | set(self.owner)
-        self.canonical = {n.lower(): n for n in sorted(known, key=len)}
+        # stable tie-break: of two spellings of one name ("CDP Venture Capital", "Cdp Venture
+        # Capital") the one listed first in the rules wins, whatever the set order
+        listed = list(dict.fromkeys([*rules.ai_labs, *rules.chip_makers, *rules.cloud_providers,
+                                     *rules.investors, *self.owner]))
+        self.canonical = {}
+        for n in listed:
+            self.canonical.setdefault(n.lower(), n)
         self.not_names = {n.lower() for n in rules.not_names}
         names = sorted(known, key=len, reverse=True)
         self.known_re = re.compile(r"(?<![\w])(?:" + "|".join(re.escape(n) for n in names) + r")(?![\w])")

@@ -236,7 +236,14 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
     "public_funding": (r"fondo perduto", r"EIC", r"Horizon Europe", r"Pnrr", r"bando", r"bandi",
                        r"programma (?:pubblico|europeo|quadro)", r"Commissione europea",
                        r"fondi pubblici", r"risorse pubbliche", r"governo", r"InvestAI",
-                       r"ministero", r"contribut\w* pubblic\w*", r"legge"),
+                       r"ministero", r"contribut\w* pubblic\w*",
+                       # the law, not "legge" (reads): "l'IA che legge i vetrini"
+                       r"(?:la|una|nuova|della|dalla|alla|nella|sulla) legge", r"legge (?:di bilancio|delega|quadro|sull\w*)",
+                       r"disegno di legge", r"decreto\w*",
+                       r"Unione europea", r"fond\w* (?:pubblic|europe|statal|sovran)\w*",
+                       r"programm\w* (?:\w+ )?(?:pubblic|europe|nazional|comunitari)\w*", r"Invitalia",
+                       r"Mimit", r"ministr\w*", r"stanziament\w*", r"partenariato pubblico-privato",
+                       r"European Innovation Council", r"piano (?:pubblico|nazionale|europeo)"),
     "cost": (r"costo di addestramento", r"costat\w*", r"è costato", r"spes\w* per addestrare",
              r"aver addestrato", r"ha(?:nno)? addestrato"),
 }
