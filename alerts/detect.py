@@ -452,6 +452,11 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
             amount_notes.append(note)
         if zone != "body" or all_cats & {"funding", "cverb", "excl", "deal"}:
             tr.roles = comp.gazetteer.roles_in(s.text)
+        if not has_money and zone == "body" and out and out[-1].zone == "body" \
+                and out[-1].sentence.paragraph == s.paragraph and (
+                    _ANAPHOR.search(s.text) or word_count(out[-1].text) <= 8) \
+                and any(amount_notes[i].status == "unattached" for i in out[-1].amounts):
+            has_money = True      # "Quaranta miliardi. È la somma che X spenderebbe…"
         deal_money = any(amount_notes[i].status == "deal" for i in tr.amounts)
         # context for a spending commitment whose object is named just before: the title,
         # the standfirst or the previous sentence of the same paragraph
@@ -565,16 +570,15 @@ def _classify(comp: Compiled, tr: SentenceTrace, all_cats: frozenset[str], has_m
         # a bare verb ("ottiene", "chiude") with a name is not enough: with no deal money the
         # clause must also name the money (round, investimento, capitale…). The money-noun
         # regex runs last and only when it decides (it was a tenth of detection time).
-        if "funding" in cats and ("round" in cats or (anchored and (
+        # "un contratto mai sottoscritto", "la società guidata da X": next to a compute
+        # commitment, only equity wording (round, investimento, capitale…) makes it funding
+        weak_only = "cverb" in all_cats and "cobj" in all_cats and not any(
+            c == "funding" and not _WEAK_FUNDING.match(p) for c, p in tr.hits)
+        if "funding" in cats and not weak_only and ("round" in cats or (anchored and (
                 deal_money or _MONEY_NOUN.search(tr.sentence.clauses[ci].text)))):
-            # "un contratto mai sottoscritto", "la società guidata da X": next to a compute
-            # commitment, only equity wording (round, investimento, capitale…) makes it funding
-            if not ("cverb" in all_cats and "cobj" in all_cats and not any(
-                    c == "funding" and not _WEAK_FUNDING.match(p) for c, p in tr.hits)):
-                tr.kinds.add("funding")
-        if "cverb" in cats and "cobj" in all_cats and (has_money or has_scale or anchored):
-            tr.kinds.add("compute_commitment")
-        elif "cverb" in cats and ctx_cobj and _COMMIT_SPEND.search(tr.sentence.clauses[ci].text):
+            tr.kinds.add("funding")
+        if "cverb" in cats and (("cobj" in all_cats and (has_money or has_scale or anchored)) or (
+                ctx_cobj and _COMMIT_SPEND.search(tr.sentence.clauses[ci].text))):
             tr.kinds.add("compute_commitment")
         if "excl" in cats and "nonexcl" not in all_cats and ("chipcloud" in all_cats or any(
                 c == "excl" and _CHIPCLOUD_IN_PHRASE.search(p) for c, p in tr.hits)):
@@ -726,6 +730,7 @@ def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
                 vendors_all.append(v)
 
     # "l'accordo non è un'esclusiva" anywhere in the body vetoes exclusivity for the article
+    title_names = {n for tr in sentences if tr.zone != "body" for n in tr.names}
     non_exclusive = any("nonexcl" in c and "excl" not in c for tr in sentences if tr.zone == "body"
                         for c in tr.clause_cats)
     kinds: set[str] = set()
@@ -743,7 +748,7 @@ def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
                     vend = [n for n in tr.names if n != target and gz.kind_of(n) != "investor"
                             and not any(h.name == n and h.role == "target" for h in tr.roles)]
                     tr.vendors = vend
-                if counter and vend and not set(vend) & set(counter):
+                if counter and vend and not set(vend) & (set(counter) | title_names):
                     tr.note = f"exclusivity of {', '.join(vend)}, not a party of this deal"
                     continue
                 if not vend:

@@ -34,10 +34,13 @@ AI_TERMS: tuple[str, ...] = (
     r"algoritm\w* (?:di |predittiv\w*|intelligent\w*)", r"(?:pricing|prezzi) intelligent\w*",
     r"data scien\w*", r"neurale",
     # a machine in a human role: "l'avvocato artificiale", "insegnare alle macchine a scrivere"
-    r"(?:avvocat|assistent|medic|giurist|consulent|cervell|ricercator|scienziat|impiegat|collega|"
-    r"dipendent|analist|segretari|tutor|insegnant|commercialist|operator|agent)\w* artificial\w*",
-    r"(?:insegn\w*|addestr\w*) (?:alle|ai) (?:macchine|computer)",
-    r"(?:macchine|computer|software) (?:che|capaci di|in grado di) (?:impar\w*|pens\w*|ragion\w*|capi\w*)",
+    *(w + r"\w* artificial\w*" for w in (
+        "avvocat", "assistent", "medic", "giurist", "consulent", "cervell", "ricercator", "scienziat",
+        "impiegat", "collega", "dipendent", "analist", "segretari", "tutor", "insegnant", "commercialist",
+        "operator", "agent")),
+    r"insegn\w* (?:alle|ai) (?:macchine|computer)", r"addestr\w* (?:alle|ai) (?:macchine|computer)",
+    *(w + r" (?:che|capaci di|in grado di) (?:impar\w*|pens\w*|ragion\w*|capi\w*)"
+      for w in ("macchine", "computer", "software")),
 )
 
 AI_DENIALS: tuple[str, ...] = (
@@ -105,7 +108,8 @@ FUNDING_TERMS: tuple[str, ...] = (
     r"entra\w* nel capitale", r"quot\w* di minoranza", r"partecipazione di minoranza",
     r"raises?", r"raised", r"funding", r"invests?", r"investment", r"stake",
     r"scommessa", r"sottoscri\w*",
-    r"assegno da", r"(?:fa|fanno|ha fatto|hanno fatto) il pieno di (?:capitali|investimenti|fondi)",
+    r"assegno da",
+    *(w + r" il pieno di (?:capitali|investimenti|fondi)" for w in ("fa", "fanno", "ha fatto", "hanno fatto")),
 )
 
 ROUND_TERMS: tuple[str, ...] = (
@@ -128,7 +132,8 @@ COMPUTE_VERBS: tuple[str, ...] = (
     r"accordo (?:triennale|quinquennale|decennale)", r"commit\w*", r"purchase\w*", r"buy\w*",
     r"si impegn\w*", r"impegn\w*",
     # "un accordo che le darà accesso a un milione di TPU": access to capacity is what is bought
-    r"(?:dar\w*|darebbe|avr\w*|ottien\w*|otterr\w*|garanti\w*) (?:l')?accesso",
+    r"dar\w* (?:l')?accesso", r"avr\w* (?:l')?accesso", r"ottien\w* (?:l')?accesso", r"otterr\w* (?:l')?accesso",
+    r"garanti\w* (?:l')?accesso",
 )
 
 COMPUTE_OBJECTS: tuple[str, ...] = (
@@ -144,7 +149,8 @@ SCALE_TERMS: tuple[str, ...] = (
     r"\d[\d.,]* ?(?:gigawatt|GW|megawatt|MW)", r"(?:un|uno|due|tre|cinque|dieci) gigawatt",
     r"\d[\d.,]* (?:mila |milioni di )?(?:GPU|TPU|chip|acceleratori)",
     r"(?:centinaia|migliaia|decine) di (?:migliaia di )?(?:GPU|TPU|chip|acceleratori)",
-    r"(?:un|uno|mezzo|due|tre|\d[\d.,]*) milion[ei] di (?:GPU|TPU|chip|acceleratori)",
+    r"un milione di (?:GPU|TPU|chip|acceleratori)", r"mezzo milione di (?:GPU|TPU|chip|acceleratori)",
+    r"\d[\d.,]* milion[ei] di (?:GPU|TPU|chip|acceleratori)",
 )
 
 EXCLUSIVITY_TERMS: tuple[str, ...] = (
@@ -157,16 +163,18 @@ EXCLUSIVITY_TERMS: tuple[str, ...] = (
     r"exclusive\w*", r"scelta obbligata", r"unico fornitore", r"al posto delle (?:GPU|chip)",
     r"condizione (?:proprio )?l'utilizzo",
     # "addestrerà i modelli solo su hardware X", "userà soltanto i chip di X"
-    r"(?:solo|soltanto|unicamente|esclusivamente) (?:su|sui|sulle|sugli|con|i|le|gli|il|la) (?:\w+ ){0,2}"
-    r"(?:hardware|chip|GPU|TPU|acceleratori|processori|cloud|server|infrastruttur\w*|piattaform\w*|data center)",
-    r"(?:provider|cloud provider|partner) (?:cloud |di cloud |tecnologico )?(?:principale|primario|privilegiato|"
-    r"preferito|esclusivo|unico|di riferimento)",
+    *(w + r" (?:su|sui|sulle|sugli|con|i|le|gli|il|la) (?:\w+ ){0,2}(?:hardware|chip|GPU|TPU|acceleratori|"
+        r"processori|cloud|server|infrastruttur\w*|data center)" for w in ("solo", "soltanto", "unicamente",
+                                                                         "esclusivamente")),
+    *(w + r" (?:cloud |di cloud |tecnologico )?(?:principale|primario|privilegiato|preferito|esclusivo|unico|"
+        r"di riferimento)" for w in ("provider", "cloud provider", "partner")),
 )
 
 NON_EXCLUSIVE_TERMS: tuple[str, ...] = (
     # the article says the deal is NOT exclusive: chip_exclusivity is vetoed for the article
     r"non (?:è|sarà|si tratta|sarebbe)(?: (?:però|tuttavia|comunque|quindi|affatto))?(?: di)? (?:un'|una )?esclusiv\w*",
-    r"non esclusiv\w*", r"senza esclusiv\w*", r"(?:nessun|alcun)\w* esclusiv\w*", r"non (?:più )?in esclusiva",
+    r"non esclusiv\w*", r"senza esclusiv\w*", r"nessun\w* esclusiv\w*", r"alcun\w* esclusiv\w*",
+    r"non (?:più )?in esclusiva",
     r"non (?:prevede|comporta|include|implica|contiene) (?:\w+ ){0,2}esclusiv\w*",
     r"non (?:\w+ ){0,2}(?:abbandon\w*|rinunc\w*) (?:a |ad )?(?:\w+ ){0,2}(?:altri|gli altri) fornitori",
     r"rinuncia\w* (?:al|all'|a) (?:ruolo|esclusiv\w*)", r"non-exclusive", r"non exclusive",
@@ -221,15 +229,16 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                r"abbonament\w*", r"listino", r"per milione di token",
               r"in offerta", r"sconto"),
     "founding": (r"(?:fondat\w*|nat[oaie]|creat\w*|costituit\w*|lanciat\w*) (?:\w+ ){0,2}nel (?:19|20)\d\d",
-                 r"(?:fondat\w*|nat[oaie]|creat\w*|costituit\w*|lanciat\w*) (?:\w+ ){0,5}(?:giorni|settimane|mesi|anni|anno|mese) fa"),
+                 r"(?:fondat\w*|nat[oaie]|creat\w*|costituit\w*|lanciat\w*) (?:\w+ ){0,5}"
+                 r"(?:giorni|settimane|mesi|anni|anno|mese) fa"),
     "background": (r"avev\w*", r"aveva già", r"la settimana scorsa", r"il mese scorso", r"lo scorso anno",
                    r"l'anno scorso", r"lo scorso (?:mese|anno)", r"er\w* stat\w*", r"in passato", r"precedent\w*",
                    r"nel (?:19|20)\d\d", r"nel corso degli anni", r"negli anni", r"l'anno scorso",
                    r"a suo tempo", r"già investit\w*", r"storic\w*", r"al momento dell'annuncio",
                    r"ricordiamo", r"ricorda\w*",
                    # "Sei mesi fa X chiudeva il suo seed": a time ago is a past deal
-                   r"(?:\w+ )?(?:giorni|settimane|mesi|anni) fa", r"(?:un|uno) (?:anno|mese) fa",
-                   r"(?:un|un') (?:anno|mese|settimana) prima"),
+                   r"giorni fa", r"settimane fa", r"mesi fa", r"anni fa", r"anno fa", r"mese fa",
+                   r"un anno prima", r"un mese prima", r"una settimana prima"),
     "acquisition": (r"acquisizion\w*", r"acquisi\w*", r"rilev\w* (?:il 100|l'intera|tutta|tutte)", r"acquired",
                     r"acquisition",
                     r"comprat\w*", r"fusione", r"incorpora\w*", r"prezzo (?:di acquisto|pagato)"),
@@ -238,7 +247,8 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                        r"fondi pubblici", r"risorse pubbliche", r"governo", r"InvestAI",
                        r"ministero", r"contribut\w* pubblic\w*",
                        # the law, not "legge" (reads): "l'IA che legge i vetrini"
-                       r"(?:la|una|nuova|della|dalla|alla|nella|sulla) legge", r"legge (?:di bilancio|delega|quadro|sull\w*)",
+                       *(w + " legge" for w in ("la", "una", "nuova", "della", "dalla", "alla", "nella", "sulla")),
+                       r"legge (?:di bilancio|delega|quadro|sull\w*)",
                        r"disegno di legge", r"decreto\w*",
                        r"Unione europea", r"fond\w* (?:pubblic|europe|statal|sovran)\w*",
                        r"programm\w* (?:\w+ )?(?:pubblic|europe|nazional|comunitari)\w*", r"Invitalia",

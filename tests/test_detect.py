@@ -208,3 +208,148 @@ def test_explain_says_why_not() -> None:
 
 def test_empty_article() -> None:
     assert detect(art("Titolo", "")) == []
+
+
+# ---- generalisation rules (each with sentences of our own, not corpus text) ----------------
+
+
+def test_amount_in_verbless_sentence_then_conditional_statement() -> None:
+    a = art("Brezza e Faro Cloud, il contratto da record",
+            "Quaranta miliardi di dollari. È la somma che Brezza AI pagherebbe in sette anni per "
+            "comprare capacità di calcolo da Faro Cloud, secondo indiscrezioni di stampa.",
+            "Il contratto richiederebbe nuovi data center negli Stati Uniti.")
+    deals = detect(a)
+    assert len(deals) == 1
+    d = deals[0]
+    assert "compute_commitment" in d.kinds and d.target == "Brezza AI"
+    assert d.amount is not None and d.amount.value == 40_000_000_000 and d.amount.currency == "USD"
+
+
+def test_spending_commitment_with_object_in_previous_sentence() -> None:
+    a = art("Orione firma con Nuvola Alta: impegno pluriennale",
+            "Orione Robotics ha firmato un accordo con Nuvola Alta per l'uso di server e GPU. "
+            "Secondo persone informate, la società si è impegnata a spendere oltre 3 miliardi di dollari "
+            "nell'arco di cinque anni.",
+            "Orione sviluppa modelli di intelligenza artificiale per la logistica.")
+    d = detect(a)[0]
+    assert d.kinds == ("compute_commitment",) and d.target == "Orione Robotics"
+    assert d.amount is not None and d.amount.value == 3_000_000_000
+
+
+def test_commitment_by_scale_in_tpu_with_vague_value() -> None:
+    a = art("Corvo AI e Google: fino a mezzo milione di TPU",
+            "Corvo AI ha firmato con Google un accordo che le darà accesso fino a mezzo milione di TPU "
+            "per addestrare i suoi modelli linguistici. Il valore dell'intesa è stimato in decine di "
+            "miliardi di dollari.")
+    d = detect(a)[0]
+    assert d.kinds == ("compute_commitment",) and d.target == "Corvo AI"
+    assert d.amount is None
+
+
+def test_epithet_with_a_place_is_not_a_party() -> None:
+    a = art("Astra AI compra capacità da Nimbus",
+            "Astra AI ha siglato un contratto con Nimbus per l'uso di GPU. Il gruppo di Palo Alto si è "
+            "impegnato a spendere 2 miliardi di dollari in quattro anni.",
+            "Astra AI sviluppa modelli di intelligenza artificiale generativa.")
+    d = detect(a)[0]
+    assert d.target == "Astra AI" and "Palo Alto" not in d.counterparties
+
+
+def test_investor_as_subject_and_relative_clause_valuation() -> None:
+    a = art("Bora AI, Fondo Levante guida il round da 200 milioni di euro",
+            "Fondo Levante diventa il primo azionista di Bora AI. Il fondo investe 150 milioni di euro nel "
+            "round da 200 milioni di euro della startup triestina, che porta la valutazione a 2 miliardi.")
+    d = detect(a)[0]
+    assert d.target == "Bora AI" and d.kinds == ("funding",)
+    assert d.amount is not None and d.amount.value == 200_000_000
+
+
+def test_short_name_after_full_name_is_the_same_company() -> None:
+    a = art("Sestante AI firma con Ponte Cloud",
+            "Sestante AI, startup bolognese di modelli linguistici, ha firmato un accordo con Ponte Cloud. "
+            "In base all'intesa, Sestante si impegna ad acquistare capacità di calcolo per 900 milioni di "
+            "euro nei prossimi quattro anni.")
+    d = detect(a)[0]
+    assert d.target == "Sestante AI" and d.amount is not None and d.amount.value == 900_000_000
+
+
+def test_machine_in_a_human_role_is_ai_wording() -> None:
+    a = art("Il commercialista artificiale di Tasca raccoglie 8 milioni",
+            "Un assegno da 8 milioni di euro per insegnare alle macchine a compilare le dichiarazioni. "
+            "Tasca ha annunciato la chiusura del round di Serie A guidato da Fondo Collina.")
+    d = detect(a)[0]
+    assert d.target == "Tasca" and d.kinds == ("funding",)
+
+
+@pytest.mark.parametrize("sentence", [
+    "Marea addestrerà i propri modelli soltanto su chip Fulmine per i prossimi due anni.",
+    "Con l'intesa Fulmine Cloud diventa il fornitore cloud principale di Marea.",
+    "Marea si impegna a usare un cluster da tremila GPU e indica Fulmine come provider principale.",
+])
+def test_exclusivity_phrasings_with_unlisted_vendor(sentence: str) -> None:
+    a = art("Marea AI, accordo con Fulmine",
+            "Marea AI, startup di intelligenza artificiale, ha chiuso un round da 30 milioni di euro "
+            "guidato da Fondo Nord. " + sentence)
+    d = detect(a)[0]
+    assert "chip_exclusivity" in d.kinds
+
+
+def test_contract_wording_is_not_funding_next_to_compute() -> None:
+    a = art("Perla AI prenota capacità da Onda Compute",
+            "Onda Compute ha annunciato un accordo pluriennale con Perla AI per fornire capacità GPU per "
+            "un valore di 700 milioni di euro, il più grande contratto mai sottoscritto dalla società.")
+    d = detect(a)[0]
+    assert d.kinds == ("compute_commitment",)
+
+
+def test_past_round_in_later_interview_is_not_a_deal() -> None:
+    a = art("Tre domande a Lucia Neri, un anno dopo il seed",
+            "Otto mesi fa Ciottolo chiudeva il suo seed da 2 milioni di euro guidato da Fondo Riva. "
+            "Oggi la startup di intelligenza artificiale ha dieci clienti.")
+    assert detect(a) == []
+
+
+def test_public_programme_is_vetoed_unless_enabled() -> None:
+    a = art("Il ministero mobilita 3 miliardi per l'intelligenza artificiale",
+            "Il ministero delle Imprese ha presentato un programma nazionale da 3 miliardi di euro per "
+            "finanziare startup di intelligenza artificiale con un bando aperto fino a marzo.",
+            "Le startup selezionate riceveranno un investimento da 3 miliardi di euro complessivi.")
+    assert detect(a) == []
+
+
+def test_verb_legge_is_not_the_law() -> None:
+    a = art("Pagina, l'IA che legge i contratti, raccoglie 5 milioni",
+            "Pagina, la startup di intelligenza artificiale che legge i contratti, ha chiuso un round "
+            "seed da 5 milioni di euro guidato da Fondo Mare.")
+    assert detect(a)[0].target == "Pagina"
+
+
+def test_valuation_topic_carries_to_a_verbless_clause() -> None:
+    a = art("Fondo Alto mette 400 milioni di dollari in Gemma AI",
+            "Fondo Alto ha investito 400 milioni di dollari in Gemma AI, laboratorio di intelligenza "
+            "artificiale. La valutazione non è stata resa nota, ma fonti vicine all'operazione parlano "
+            "di 3 miliardi di dollari.")
+    d = detect(a)[0]
+    assert d.amount is not None and d.amount.value == 400_000_000
+
+
+def test_currency_from_title_applies_to_same_body_amount() -> None:
+    a = art("Quadro AI incassa 12 milioni di euro",
+            "Quadro AI, startup di intelligenza artificiale per l'edilizia, ha chiuso un round da 12 "
+            "milioni guidato da Fondo Pietra.")
+    d = detect(a)[0]
+    assert d.amount is not None and d.amount.currency == "EUR"
+
+
+def test_first_evidence_states_the_deal() -> None:
+    a = art("Rete AI raccoglie 50 milioni di euro, Cielo Cloud fornitore principale",
+            "Cielo Cloud diventa il fornitore cloud principale di Rete AI per l'addestramento dei modelli. "
+            "Rete AI ha chiuso un round di Serie B da 50 milioni di euro guidato da Fondo Vetta.")
+    d = detect(a)[0]
+    assert "50 milioni" in d.evidence[0]
+
+
+def test_canonical_spelling_is_stable() -> None:
+    from alerts.parties import Gazetteer
+    r = Rules(investors=("Acme Capital", "ACME Capital"))
+    assert Gazetteer(r).normalise("acme capital") == "Acme Capital"

@@ -1,0 +1,27 @@
+"""Detection quality on the project's own tuning corpus (tests/corpus): a regression guard.
+
+The bars are the figures reached when the generalisation rules were added (precision, recall,
+kinds and amount 1.0, target 0.95 — the one page that never names the full company name),
+minus a small margin, so a change that loses a page fails CI. Held-out text is the real
+measure: do not tune rules to these pages to keep this test green.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from alerts.evaluate import evaluate
+
+CORPUS = Path(__file__).parent / "corpus"
+
+
+def test_tuning_corpus_quality_bars() -> None:
+    rep = evaluate(CORPUS)
+    assert rep.fp + rep.fn + rep.tp + rep.tn > 30
+    summary = (f"p={rep.precision:.3f} r={rep.recall:.3f} kinds={rep.kind_accuracy:.3f} "
+               f"amount={rep.amount_accuracy:.3f} target={rep.target_accuracy:.3f}")
+    assert rep.precision >= 0.95, summary
+    assert rep.recall >= 0.95, summary
+    assert rep.kind_accuracy >= 0.94, summary
+    assert rep.amount_accuracy >= 0.94, summary
+    assert rep.target_accuracy >= 0.9, summary
