@@ -61,6 +61,10 @@ def test_cmd(config_path: str | None) -> None:
     """Send a sample alert to every configured channel and report each result.
 
     With no channel configured the sample is printed here. Exits 1 if any channel failed.
+
+    \b
+    Example:
+      SENTINELLA_ALERT_URL=json://localhost:8080/hook sentinella alerts test
     """
     from alerts.notify import send_test
 
@@ -78,7 +82,13 @@ def test_cmd(config_path: str | None) -> None:
 @click.option("--limit", default=50, show_default=True, help="Newest N alerts.")
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per alert, one per line.")
 def list_cmd(config_path: str | None, status: str | None, limit: int, as_json: bool) -> None:
-    """Alerts in the outbox, newest first: status, attempts, next attempt, last error."""
+    """Alerts in the outbox, newest first: status, attempts, next attempt, last error.
+
+    \b
+    Examples:
+      sentinella alerts list
+      sentinella alerts list --config prod.toml
+    """
     from alerts.store import AlertRow
 
     engine = _open(_load(config_path))
@@ -109,7 +119,13 @@ def list_cmd(config_path: str | None, status: str | None, limit: int, as_json: b
 @click.option("--failed", "revive", is_flag=True, help="Also retry alerts that gave up (status failed).")
 @click.option("--id", "ids", type=int, multiple=True, help="Revive only these failed alerts.")
 def retry_cmd(config_path: str | None, revive: bool, ids: tuple[int, ...]) -> None:
-    """Deliver pending alerts now, ignoring the backoff (and failed ones with --failed)."""
+    """Deliver pending alerts now, ignoring the backoff (and failed ones with --failed).
+
+    \b
+    Examples:
+      sentinella alerts retry
+      sentinella alerts retry --failed
+    """
     from alerts.notify import deliver_pending, revive_failed
 
     config = _load(config_path)
@@ -130,7 +146,13 @@ def retry_cmd(config_path: str | None, revive: bool, ids: tuple[int, ...]) -> No
 @click.option("--limit", default=50, show_default=True)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per event, one per line.")
 def events_cmd(config_path: str | None, days: float, limit: int, as_json: bool) -> None:
-    """Recent events (one real-world deal each) with the articles that reported them."""
+    """Recent events (one real-world deal each) with the articles that reported them.
+
+    \b
+    Examples:
+      sentinella events
+      sentinella events --days 30 --json
+    """
     from alerts.pipeline import event_facts
     from alerts.store import EventRow
     from crawler.store import utcnow
@@ -160,7 +182,13 @@ def events_cmd(config_path: str | None, days: float, limit: int, as_json: bool) 
 @config_option
 @click.option("--period", type=click.Choice(["daily", "weekly"]), help="Default: [alerts.digest] period.")
 def digest_cmd(config_path: str | None, period: str | None) -> None:
-    """Send the daily or weekly digest of events to the digest channels (or print it)."""
+    """Send the daily or weekly digest of events to the digest channels (or print it).
+
+    \b
+    Examples:
+      sentinella digest
+      sentinella digest --config prod.toml
+    """
     from alerts.digest import run_digest
 
     config = _load(config_path)

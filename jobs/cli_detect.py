@@ -151,7 +151,16 @@ def check_cmd(inputs: tuple[str, ...], as_json: bool, config_path: str | None) -
 @click.option("--config", "config_path", default=None, help="config.toml whose [rules] to use.")
 @click.option("--verbose", "-v", is_flag=True, help="Also list sentences with no deal cue.")
 def explain_cmd(input_: str, config_path: str | None, verbose: bool) -> None:
-    """Explain why one article (file or URL) does or does not report a deal."""
+    """Explain why one article (file or URL) does or does not report a deal.
+
+    Shows the rules that fired per sentence, every amount found and how it was normalised,
+    the negative contexts that vetoed, and the score of each candidate deal.
+
+    \b
+    Examples:
+      sentinella explain articolo.html
+      sentinella explain https://www.example.it/startup-round.html --verbose
+    """
     from alerts.detect import analyse
     from alerts.explain import explain
 
@@ -173,7 +182,17 @@ def explain_cmd(input_: str, config_path: str | None, verbose: bool) -> None:
               help="Exit 1 when a metric is below VALUE (precision, recall, f1, kinds, amount, target). "
                    "Repeatable, e.g. --fail-under precision=0.95 --fail-under recall=0.95.")
 def eval_cmd(corpus: str, as_json: bool, config_path: str | None, bars: tuple[str, ...]) -> None:
-    """Detection quality against a labelled corpus (labels.json + pages)."""
+    """Detection quality against a labelled corpus (labels.json + pages).
+
+    Precision, recall and F1 of is_deal (neutral pages excluded), kind, headline-amount and
+    target accuracy, then every miss and false alarm with its reason.
+
+    \b
+    Examples:
+      sentinella eval tests/corpus
+      sentinella eval ../shared/corpus/dev --json | jq .metrics
+      sentinella eval CORPUS --fail-under precision=0.95 --fail-under recall=0.95
+    """
     from alerts.evaluate import evaluate
 
     if not (Path(corpus) / "labels.json").is_file():
