@@ -14,7 +14,16 @@ from sqlalchemy import Engine, select
 from sqlalchemy.orm import Session
 
 from crawler.article import Article, Skipped
-from crawler.store import ArticleRow, known_urls, record_error, save_result
+from crawler.store import (
+    ArticleRow,
+    Validators,
+    forget_validators,
+    get_validators,
+    known_urls,
+    record_error,
+    save_result,
+    save_validators,
+)
 
 
 class PageStore:
@@ -64,3 +73,20 @@ class PageStore:
         """A page we must not fetch (robots.txt): remembered as skipped so it is not retried."""
         with Session(self.engine) as session, session.begin():
             save_result(session, url, Skipped(url=url, reason=reason), source=source, http_status=None)
+
+    # -- conditional GET of discovery documents (see FetchCacheRow) ---------------------------
+
+    def validators(self, url: str) -> Validators | None:
+        """The validators to send with the next request for discovery document `url`."""
+        with Session(self.engine) as session:
+            return get_validators(session, url)
+
+    def remember(self, url: str, validators: Validators, *, status: int = 200) -> None:
+        """Every link of `url` is stored: a 304 for it may now mean "nothing new"."""
+        with Session(self.engine) as session, session.begin():
+            save_validators(session, url, validators, status=status)
+
+    def forget(self, url: str) -> None:
+        """`url` changed (or could not be fully handled): fetch it in full next time."""
+        with Session(self.engine) as session, session.begin():
+            forget_validators(session, url)

@@ -14,6 +14,8 @@ from typing import Any
 #  Event shapes (JSON objects, one per line, key "event"):
 #   start   {"sources": [names]}
 #   links   {"source", "url", "kind": feed|sitemap|listing|robots, "found", "queued", "known", "old", "capped"}
+#           or, for a document that answered 304 Not Modified, {"source", "url", "kind", "found",
+#           "queued": 0, "unchanged": true} with `found` = the links it listed when last read
 #   page    {"source", "url", "status": new|changed|unchanged|duplicate|skipped, "article": url|None,
 #            "reason": str|None, "http_status": int}
 #   error   {"source", "url", "error", "kind"}
@@ -25,7 +27,8 @@ NOT_NEW = ("unchanged", "duplicate")
 
 
 def _counts() -> dict[str, int]:
-    return {"links": 0, "pages": 0, "new": 0, "changed": 0, "unchanged": 0, "skipped": 0, "errors": 0}
+    return {"links": 0, "pages": 0, "new": 0, "changed": 0, "unchanged": 0, "skipped": 0, "errors": 0,
+            "unchanged_docs": 0}
 
 
 @dataclass
@@ -37,6 +40,7 @@ class CrawlReport:
     articles_new: int = 0
     articles_changed: int = 0
     articles_unchanged: int = 0                                   # incl. AMP/alias twins
+    documents_unchanged: int = 0                                  # feeds/sitemaps/listings: 304
     skipped: list[dict[str, Any]] = field(default_factory=list)   # {source, url, reason}
     errors: list[dict[str, Any]] = field(default_factory=list)    # {source, url, error}
     notices: list[dict[str, Any]] = field(default_factory=list)   # {source, url, message}
@@ -58,7 +62,13 @@ class CrawlReport:
             for name in names:
                 self._src(name)
         elif kind == "links":
-            self._src(source)["links"] += int(event.get("found", 0))
+            # An unchanged (304) document still lists its links: source health must not read
+            # "nothing changed" as "the outlet gave nothing".
+            counts = self._src(source)
+            counts["links"] += int(event.get("found", 0))
+            if event.get("unchanged"):
+                counts["unchanged_docs"] += 1
+                self.documents_unchanged += 1
         elif kind == "page":
             counts = self._src(source)
             counts["pages"] += 1

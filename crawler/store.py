@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable
+from dataclasses import dataclass
 from datetime import UTC, datetime
 
 from sqlalchemy import (
@@ -20,6 +21,7 @@ from sqlalchemy import (
     String,
     Text,
     create_engine,
+    delete,
     event,
     select,
 )
@@ -94,9 +96,49 @@ class PageRow(Base):
     status: Mapped[str] = mapped_column(String(16))          # article | skipped | error
     reason: Mapped[str | None] = mapped_column(Text)
     http_status: Mapped[int | None]
-    article_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id", ondelete="SET NULL"))
+    article_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id", ondelete="SET NULL"),
+                                                   index=True)    # ix_pages_article_id, as 0001 made it
     first_seen: Mapped[datetime] = mapped_column(default=utcnow)
     last_fetched: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+class FetchCacheRow(Base):
+    """HTTP validators of a discovery document (feed, sitemap, listing page) for conditional GET.
+
+    The daemon re-reads every feed every half hour; with the document's ETag / Last-Modified the
+    outlet can answer 304 instead of resending it. A row exists only while its validators are
+    trustworthy: written once every link the document listed was stored (not capped, not cut by
+    the time limit, not failed), deleted as soon as a full 200 response replaces the document, so
+    a 304 never hides a link that was never fetched. `links` is how many article links the
+    document listed, reported again on a 304 so source health does not read "unchanged" as "empty".
+    """
+
+    __tablename__ = "fetch_cache"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True)
+    url: Mapped[str] = mapped_column(String(2048), unique=True)
+    etag: Mapped[str | None] = mapped_column(String(1024))
+    last_modified: Mapped[str | None] = mapped_column(String(100))   # the header, verbatim
+    links: Mapped[int] = mapped_column(Integer, default=0)
+    status: Mapped[int] = mapped_column(Integer)                    # last HTTP status: 200 or 304
+    fetched_at: Mapped[datetime] = mapped_column(default=utcnow)
+
+
+@dataclass(frozen=True)
+class Validators:
+    """What a conditional GET sends back: If-None-Match / If-Modified-Since, and the link count."""
+
+    etag: str | None
+    last_modified: str | None
+    links: int = 0
+
+    def headers(self) -> dict[str, str]:
+        headers = {}
+        if self.etag:
+            headers["If-None-Match"] = self.etag
+        if self.last_modified:
+            headers["If-Modified-Since"] = self.last_modified
+        return headers
 
 
 def make_engine(url: str) -> Engine:
@@ -195,3 +237,26 @@ def _upsert_page(session: Session, url: str, source: str | None, status: str, re
         session.add(page)
     page.source, page.status, page.reason = source, status, reason
     page.http_status, page.article_id, page.last_fetched = http_status, article_id, now
+
+
+def get_validators(session: Session, url: str) -> Validators | None:
+    """The stored validators of a discovery document, or None (fetch it unconditionally)."""
+    row = session.scalar(select(FetchCacheRow).where(FetchCacheRow.url == url))
+    if row is None or not (row.etag or row.last_modified):
+        return None
+    return Validators(row.etag, row.last_modified, row.links or 0)
+
+
+def save_validators(session: Session, url: str, validators: Validators, *, status: int = 200) -> None:
+    """Remember (or refresh) a document's validators; the caller commits."""
+    row = session.scalar(select(FetchCacheRow).where(FetchCacheRow.url == url))
+    if row is None:
+        row = FetchCacheRow(url=url)
+        session.add(row)
+    row.etag, row.last_modified = validators.etag, validators.last_modified
+    row.links, row.status, row.fetched_at = validators.links, status, utcnow()
+
+
+def forget_validators(session: Session, url: str) -> None:
+    """Drop a document's validators: the next fetch of it is unconditional."""
+    session.execute(delete(FetchCacheRow).where(FetchCacheRow.url == url))

@@ -3,13 +3,17 @@
 It serves a directory the way a static web host would, with two twists that make fixture webs
 work: every literal `{{base}}` in a response is replaced by the server's own base URL (so feeds,
 sitemaps and canonical links point back at it), and tests can steer it — make chosen paths fail,
-redirect, or hang, and read back which paths were requested (to prove a known article is not
-fetched again). Loopback only, port 0 by default, so parallel test runs never collide.
+redirect, or hang, and read back which paths were requested and what status each got (to prove
+a known article is not fetched again, or that an unchanged feed was answered 304). Like a real
+static host it sends ETag (a hash of the bytes served) and Last-Modified (the file's mtime) and
+answers conditional requests with 304 Not Modified; `validators=False` turns that off.
+Loopback only, port 0 by default, so parallel test runs never collide.
 Without a robots.txt of its own at the root, `/robots.txt` is the union of the outlets' ones.
 """
 
 from __future__ import annotations
 
+import hashlib
 import mimetypes
 import re
 import threading
@@ -17,8 +21,10 @@ from collections import Counter
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
+from email.utils import formatdate, parsedate_to_datetime
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from typing import Any
 from urllib.parse import unquote, urlsplit
 
 _META_CHARSET = re.compile(
@@ -50,8 +56,10 @@ class DemoServer:
 
     root: Path
     base_url: str = ""
+    validators: bool = True                                     # ETag / Last-Modified / 304
     requests: Counter[str] = field(default_factory=Counter)    # path (no query) -> hits
     log: list[str] = field(default_factory=list)                # "GET /path?query", in order
+    responses: list[tuple[str, int]] = field(default_factory=list)  # (path, status), in order
     _failures: dict[str, int] = field(default_factory=dict)
     _redirects: dict[str, tuple[int, str]] = field(default_factory=dict)
     _stalled: set[str] = field(default_factory=set)
@@ -85,11 +93,22 @@ class DemoServer:
             self._stalled.clear()
             self.requests.clear()
             self.log.clear()
+            self.responses.clear()
 
     def hits(self, path: str) -> int:
         """How many times `path` (query ignored) was requested."""
         with self._lock:
             return self.requests[_norm(path)]
+
+    def statuses(self, path: str) -> list[int]:
+        """The statuses `path` was answered with, in order (e.g. [200, 304])."""
+        path = _norm(path)
+        with self._lock:
+            return [status for p, status in self.responses if p == path]
+
+    def _responded(self, path: str, status: int) -> None:
+        with self._lock:
+            self.responses.append((path, status))
 
     def _record(self, method: str, raw_path: str) -> str:
         path = _norm(urlsplit(raw_path).path)
@@ -109,6 +128,28 @@ def merged_robots(root: Path) -> bytes:
     """
     parts = [p.read_bytes().strip() for p in sorted(root.glob("sites/*/robots.txt"))]
     return b"\n\n".join(parts) + b"\n" if parts else b""
+
+
+def validator_headers(data: bytes, mtime: float) -> dict[str, str]:
+    """ETag and Last-Modified for a body: a hash of the bytes served (after `{{base}}` is filled
+    in, so two servers of one site differ) and the file's modification time."""
+    return {"ETag": '"' + hashlib.sha256(data).hexdigest()[:24] + '"',
+            "Last-Modified": formatdate(mtime, usegmt=True)}
+
+
+def not_modified(request_headers: Any, validators: dict[str, str], mtime: float) -> bool:
+    """RFC 9110 §13.1: If-None-Match decides when present (weak comparison); else If-Modified-Since."""
+    if_none_match = request_headers.get("If-None-Match")
+    if if_none_match is not None:
+        tags = {tag.strip().removeprefix("W/") for tag in if_none_match.split(",")}
+        return "*" in tags or validators["ETag"] in tags
+    since = request_headers.get("If-Modified-Since")
+    if not since:
+        return False
+    try:
+        return int(mtime) <= parsedate_to_datetime(since).timestamp()
+    except (TypeError, ValueError):
+        return False
 
 
 def _norm(path: str) -> str:
@@ -135,6 +176,7 @@ def _handler(server: DemoServer) -> type[BaseHTTPRequestHandler]:
 
         def _send(self, status: int, body: bytes, ctype: str, send_body: bool,
                   headers: dict[str, str] | None = None) -> None:
+            server._responded(_norm(urlsplit(self.path).path), status)
             self.send_response(status)
             self.send_header("Content-Type", ctype)
             self.send_header("Content-Length", str(len(body)))
@@ -143,6 +185,21 @@ def _handler(server: DemoServer) -> type[BaseHTTPRequestHandler]:
             self.end_headers()
             if send_body:
                 self.wfile.write(body)
+
+        def _send_document(self, data: bytes, ctype: str, mtime: float, send_body: bool) -> None:
+            """200 with validators, or a body-less 304 when the client's copy is current."""
+            if not server.validators:
+                self._send(200, data, ctype, send_body)
+                return
+            headers = validator_headers(data, mtime)
+            if not_modified(self.headers, headers, mtime):
+                server._responded(_norm(urlsplit(self.path).path), 304)
+                self.send_response(304)
+                for key, value in headers.items():
+                    self.send_header(key, value)
+                self.end_headers()
+                return
+            self._send(200, data, ctype, send_body, headers)
 
         def _serve(self, send_body: bool) -> None:
             path = server._record(self.command, self.path)
@@ -165,7 +222,8 @@ def _handler(server: DemoServer) -> type[BaseHTTPRequestHandler]:
             if path == "/robots.txt" and not target.is_file():
                 merged = merged_robots(root).replace(b"{{base}}", server.base_url.encode())
                 if merged:
-                    self._send(200, merged, "text/plain", send_body)
+                    mtime = max(p.stat().st_mtime for p in root.glob("sites/*/robots.txt"))
+                    self._send_document(merged, "text/plain", mtime, send_body)
                     return
             if target.is_dir():
                 target = target / "index.html"
@@ -173,17 +231,21 @@ def _handler(server: DemoServer) -> type[BaseHTTPRequestHandler]:
                 self._send(404, _NOT_FOUND, "text/html; charset=utf-8", send_body)
                 return
             data = target.read_bytes().replace(b"{{base}}", server.base_url.encode())
-            self._send(200, data, content_type(target, data), send_body)
+            self._send_document(data, content_type(target, data), target.stat().st_mtime, send_body)
 
     return Handler
 
 
 @contextmanager
-def serve_directory(root: str | Path, *, host: str = "127.0.0.1", port: int = 0) -> Iterator[DemoServer]:
-    """Serve `root` on loopback in a background thread for the duration of the `with` block."""
+def serve_directory(root: str | Path, *, host: str = "127.0.0.1", port: int = 0,
+                    validators: bool = True) -> Iterator[DemoServer]:
+    """Serve `root` on loopback in a background thread for the duration of the `with` block.
+
+    `validators=False` serves like a host that sends no ETag / Last-Modified (every fetch is full).
+    """
     if host not in ("127.0.0.1", "::1", "localhost"):
         raise ValueError(f"the demo server only listens on loopback, not {host!r}")
-    state = DemoServer(root=Path(root))
+    state = DemoServer(root=Path(root), validators=validators)
 
     class Server(ThreadingHTTPServer):
         request_queue_size = 128        # the default of 5 stalls a concurrent crawler

@@ -8,22 +8,27 @@ witness for "not fetched" and "not fetched again". No sleeps: the only waits are
 from __future__ import annotations
 
 import json
+import shutil
 import socket
 import threading
 import time
 import urllib.error
 import urllib.request
+from dataclasses import replace
+from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
+from crawler.discover import Link
+from crawler.freshness import UNDATED_PRIORITY, article_priority, newest_first
 from crawler.report import CrawlReport
 from crawler.runner import run_crawl
 from crawler.settings import scrapy_settings
 from crawler.sources import CrawlSettings, Source
-from crawler.store import ArticleRow, PageRow
+from crawler.store import ArticleRow, FetchCacheRow, PageRow
 from jobs.database import open_database
 from jobs.demo_server import serve_directory
 
@@ -51,6 +56,10 @@ BROKEN = {
 }
 PRIVATE = f"{TI}/privata/2026/11/anteprima-abbonati-accordo-chip-segreto.html"   # robots Disallow
 ALL_PAGES = ARTICLES | BROKEN | {AMP, PRIVATE}
+# Discovery documents that list articles (cached with their validators); the sitemap index is not
+# among them: its children can change while it stays the same, so it is always read in full.
+DOCUMENTS = {f"{TI}/feed.xml", f"{TI}/sitemap-news.xml", f"{TI}/tech/index.html", f"{SN}/feed.xml",
+             f"{SN}/tech/index.html", f"{SN}/post-sitemap.xml", f"{SN}/page-sitemap.xml"}
 
 
 def demo_sources(base: str) -> list[Source]:
@@ -65,6 +74,15 @@ def demo_sources(base: str) -> list[Source]:
 @pytest.fixture
 def site():
     with serve_directory(DEMO_SITE) as server:
+        yield server
+
+
+@pytest.fixture
+def site_copy(tmp_path):
+    """A writable copy of the demo site, served: for tests that change a file between crawls."""
+    root = tmp_path / "site"
+    shutil.copytree(DEMO_SITE, root)
+    with serve_directory(root) as server:
         yield server
 
 
@@ -129,6 +147,9 @@ def test_demo_site_crawled_once_then_nothing_new(site, db_url):
     # every page fetched exactly once, the sitemap index found through robots.txt was read
     assert all(site.hits(p) == 1 for p in ALL_PAGES - {PRIVATE}), article_hits(site)
     assert site.hits(f"{SN}/sitemap_index.xml") == 1
+    # robots.txt read once: the Sitemap: lines come from the copy Scrapy fetched to obey it
+    assert site.hits("/robots.txt") == 1
+    assert {p: site.statuses(p) for p in DOCUMENTS} == {p: [200] for p in DOCUMENTS}
     assert first.pages_fetched == len(ARTICLES) + len(BROKEN) + 1      # + the AMP twin
     assert first.per_source["tecnoitalia"]["new"] == 3 and first.per_source["startupnews"]["new"] == 3
     assert first.per_source["startupnews"]["skipped"] == 1
@@ -146,6 +167,16 @@ def test_demo_site_crawled_once_then_nothing_new(site, db_url):
     assert second.errors == []
     assert not [n for n in second.notices if n["url"] == base + PRIVATE]  # refusal remembered
     assert len(stored(db_url)[0]) == 6
+    # conditional GET: every feed, sitemap and listing answered 304, the index was read again
+    assert {p: site.statuses(p) for p in DOCUMENTS} == {p: [200, 304] for p in DOCUMENTS}
+    assert site.statuses(f"{SN}/sitemap_index.xml") == [200, 200]
+    assert site.hits("/robots.txt") == 2
+    assert second.documents_unchanged == len(DOCUMENTS)
+    assert second.per_source["tecnoitalia"]["unchanged_docs"] == 3
+    assert second.per_source["startupnews"]["unchanged_docs"] == 4
+    # an unchanged feed still lists its links: source health must not see an empty outlet
+    for name in ("tecnoitalia", "startupnews"):
+        assert second.per_source[name]["links"] == first.per_source[name]["links"], name
 
 
 # -- failures are reported, named, and do not stop the other sources ---------------------------
@@ -194,6 +225,8 @@ def test_failed_article_is_recorded_and_retried_next_run(site, sqlite_url):
     second = run_crawl(sources, FAST, sqlite_url, time_limit=120)
     assert second.new_urls == [base + quadrante] and second.errors == []
     assert site.hits(quadrante) == 1 and site.hits(BREZZA) == 0
+    # the documents listing the failed page were not cached: no 304 could hide it
+    assert site.statuses(f"{TI}/feed.xml") == [200]
 
 
 def test_moved_feed_is_followed_and_noticed(site, sqlite_url):
@@ -255,6 +288,173 @@ def test_unreachable_or_unmigrated_database_is_a_clear_error(site, tmp_path):
     assert sum(site.requests.values()) == 0
 
 
+# -- conditional GET and newest first -------------------------------------------------------------
+
+NEW_ARTICLE = f"{SN}/2026/11/15/nuova-startup-ia-napoletana-round-seed.html"
+TELCOM = f"{SN}/2026/11/13/telcom-italia-digitale-conti-terzo-trimestre-ricavi.html"
+
+
+def add_article_to_feed(root: Path) -> None:
+    """Publish a new StartupNews article: its page, and an entry on top of the Atom feed."""
+    page = (root / TELCOM.lstrip("/")).read_text(encoding="utf-8")
+    new_path = root / NEW_ARTICLE.lstrip("/")
+    new_path.parent.mkdir(parents=True, exist_ok=True)
+    new_path.write_text(page.replace(TELCOM, NEW_ARTICLE).replace("2026-11-13", "2026-11-15")
+                        .replace("Italia Digitale Telecomunicazioni", "Partenope AI"), encoding="utf-8")
+    feed = root / SN.lstrip("/") / "feed.xml"
+    entry = ('<entry>\n<title type="html">Partenope AI, nuova startup napoletana</title>\n'
+             f'<link rel="alternate" type="text/html" href="{{{{base}}}}{NEW_ARTICLE}"/>\n'
+             f"<id>tag:startupnews.it,2026:{NEW_ARTICLE}</id>\n"
+             "<published>2026-11-15T08:00:00+01:00</published>\n"
+             "<updated>2026-11-15T08:00:00+01:00</updated>\n</entry>\n")
+    feed.write_text(feed.read_text(encoding="utf-8").replace("<entry>", entry + "<entry>", 1),
+                    encoding="utf-8")
+
+
+def test_changed_feed_is_read_again_and_unchanged_listing_is_not(site_copy, sqlite_url):
+    open_database(sqlite_url).dispose()
+    base = site_copy.base_url
+    sources = [Source("startupnews", feeds=(f"{base}{SN}/feed.xml",),
+                      listings=(f"{base}{SN}/tech/index.html",), robots_sitemaps=False)]
+    first = run_crawl(sources, FAST, sqlite_url, time_limit=120)
+    assert first.completed and first.articles_new == 3
+
+    add_article_to_feed(site_copy.root)
+    site_copy.reset()
+    second = run_crawl(sources, FAST, sqlite_url, time_limit=120)
+    assert second.completed, second.errors
+    assert site_copy.statuses(f"{SN}/feed.xml") == [200]             # changed: sent again in full
+    assert site_copy.statuses(f"{SN}/tech/index.html") == [304]
+    assert second.new_urls == [base + NEW_ARTICLE] and second.pages_fetched == 1
+    assert second.documents_unchanged == 1
+
+    site_copy.reset()
+    third = run_crawl(sources, FAST, sqlite_url, time_limit=120)
+    assert site_copy.statuses(f"{SN}/feed.xml") == [304] and third.pages_fetched == 0
+
+
+def test_server_without_validators_is_read_in_full_every_time(sqlite_url):
+    """Like serve_corpus.py or a host that sends no ETag/Last-Modified: nothing cached, nothing lost."""
+    open_database(sqlite_url).dispose()
+    with serve_directory(DEMO_SITE, validators=False) as site:
+        first = run_crawl(demo_sources(site.base_url), FAST, sqlite_url, time_limit=120)
+        second = run_crawl(demo_sources(site.base_url), FAST, sqlite_url, time_limit=120)
+        assert site.statuses(f"{TI}/feed.xml") == [200, 200]
+    assert first.articles_new == 6
+    assert second.completed and second.pages_fetched == 0 and second.documents_unchanged == 0
+    engine = open_database(sqlite_url, migrate=False)
+    with Session(engine) as session:
+        assert session.scalars(select(FetchCacheRow)).all() == []
+    engine.dispose()
+
+
+OLDEST_FIRST = f"{SN}/sitemap-oldest-first.xml"
+
+
+def write_oldest_first_sitemap(root: Path) -> None:
+    """post-sitemap.xml with its <url> entries reversed: oldest article first."""
+    text = (root / SN.lstrip("/") / "post-sitemap.xml").read_text(encoding="utf-8")
+    start, end = text.index("<url>"), text.rindex("</url>") + len("</url>")
+    entries = [e + "</url>" for e in text[start:end].split("</url>") if e.strip()]
+    reordered = text[:start] + "\n".join(e.strip() for e in reversed(entries)) + text[end:]
+    (root / OLDEST_FIRST.lstrip("/")).write_text(reordered, encoding="utf-8")
+
+
+def test_capped_source_fetches_newest_first_and_is_not_cached(site_copy, sqlite_url):
+    open_database(sqlite_url).dispose()
+    write_oldest_first_sitemap(site_copy.root)
+    base = site_copy.base_url
+    sources = [Source("startupnews", sitemaps=(f"{base}{OLDEST_FIRST}",), robots_sitemaps=False)]
+    newest = {f"{SN}/2026/11/14/intervista-fondatori-startup-ia-sud.html", TELCOM}
+    oldest = {f"{SN}/2026/11/12/ai-act-linee-guida-garante-imprese-italiane.html",
+              f"{SN}/2026/11/11/sinapsi-labs-accordo-esclusiva-chip-silicio-alpino.html"}
+    events: list[dict] = []
+
+    first = run_crawl(sources, replace(FAST, max_pages_per_source=2), sqlite_url, time_limit=120,
+                      progress=events.append)
+    assert first.completed, first.errors
+    assert {p: site_copy.hits(p) for p in newest | oldest} == {**{p: 1 for p in newest},
+                                                               **{p: 0 for p in oldest}}
+    links = next(e for e in events if e["event"] == "links")
+    assert (links["queued"], links["capped"]) == (2, 2)
+
+    # the capped sitemap kept no validators: read in full, the older two are fetched now
+    site_copy.reset()
+    second = run_crawl(sources, FAST, sqlite_url, time_limit=120)
+    assert site_copy.statuses(OLDEST_FIRST) == [200]
+    assert {p: site_copy.hits(p) for p in newest | oldest} == {**{p: 0 for p in newest},
+                                                               **{p: 1 for p in oldest}}
+    assert second.documents_unchanged == 0
+
+    site_copy.reset()
+    run_crawl(sources, FAST, sqlite_url, time_limit=120)
+    assert site_copy.statuses(OLDEST_FIRST) == [304]
+
+
+def test_time_limit_leaves_the_feed_uncached(site, sqlite_url):
+    """A page cut by the time limit is listed by a feed that must not answer 304 next run."""
+    open_database(sqlite_url).dispose()
+    base = site.base_url
+    quadrante = next(p for p in ARTICLES if "quadrante" in p)
+    site.stall(quadrante)
+    sources = [Source("tecnoitalia", feeds=(f"{base}{TI}/feed.xml",), robots_sitemaps=False)]
+    first = run_crawl(sources, FAST, sqlite_url, time_limit=5)
+    assert not first.completed and site.statuses(f"{TI}/feed.xml") == [200]
+
+    site.reset()
+    second = run_crawl(sources, FAST, sqlite_url, time_limit=120)
+    assert site.statuses(f"{TI}/feed.xml") == [200]
+    assert site.hits(quadrante) == 1 and base + quadrante in second.new_urls
+
+
+def test_robots_sitemaps_read_by_the_spider_when_robots_are_not_obeyed(site, sqlite_url):
+    open_database(sqlite_url).dispose()
+    sources = [Source("startupnews", feeds=(f"{site.base_url}{SN}/feed.xml",))]
+    report = run_crawl(sources, replace(FAST, obey_robots=False), sqlite_url, time_limit=120)
+    assert report.completed, report.errors
+    assert site.hits("/robots.txt") == 1 and site.hits(f"{SN}/sitemap_index.xml") == 1
+    assert site.hits(f"{SN}/post-sitemap.xml") == 1
+
+
+def test_newest_first_and_priorities():
+    now = datetime(2026, 11, 16, 12, tzinfo=UTC)
+    links = {f"u{i}": Link(f"u{i}", published=now - timedelta(days=d) if d is not None else None)
+             for i, d in enumerate([3, None, 1, 2, None])}
+    assert [url for url, _ in newest_first(links)] == ["u2", "u3", "u0", "u1", "u4"]
+    assert article_priority(now - timedelta(minutes=30), now) == 0
+    assert article_priority(now - timedelta(hours=5, minutes=1), now) == -5
+    assert article_priority(now + timedelta(hours=2), now) == 0                 # future: as now
+    assert article_priority(None, now) == UNDATED_PRIORITY < article_priority(now - timedelta(days=3650), now)
+    assert article_priority(now - timedelta(hours=1), now) < 10           # after discovery documents
+
+
+def test_migration_creates_exactly_what_the_crawler_models_declare(db_url):
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    from crawler.store import Base
+
+    mine = {"articles", "pages", "fetch_cache"}
+    engine = open_database(db_url)
+    with engine.connect() as conn:
+        diffs = compare_metadata(MigrationContext.configure(conn), Base.metadata)
+    engine.dispose()
+
+    def table_of(diff) -> str | None:
+        diff = diff[0] if isinstance(diff, list) else diff
+        for part in diff[1:]:
+            if isinstance(part, str):
+                return part
+            table = getattr(part, "table", None)
+            if table is not None:
+                return table.name
+            if getattr(part, "name", None) in mine:
+                return part.name
+        return None
+
+    assert [d for d in diffs if table_of(d) in mine] == []
+
+
 # -- small parts ---------------------------------------------------------------------------------
 
 def test_report_folds_events_and_serialises():
@@ -262,6 +462,7 @@ def test_report_folds_events_and_serialises():
     for event in [
         {"event": "start", "sources": ["a", "b"]},
         {"event": "links", "source": "a", "url": "u", "kind": "feed", "found": 3},
+        {"event": "links", "source": "a", "url": "s", "kind": "sitemap", "found": 2, "unchanged": True},
         {"event": "page", "source": "a", "url": "u1", "status": "new", "article": "c1"},
         {"event": "page", "source": "a", "url": "u2", "status": "duplicate", "article": "c1"},
         {"event": "page", "source": "b", "url": "u3", "status": "skipped", "reason": "empty body"},
@@ -270,8 +471,9 @@ def test_report_folds_events_and_serialises():
     ]:
         report.apply(event)
     assert (report.sources, report.pages_fetched, report.articles_new) == (2, 3, 1)
-    assert report.per_source["a"] == {"links": 3, "pages": 2, "new": 1, "changed": 0, "unchanged": 1,
-                                      "skipped": 0, "errors": 0}
+    assert report.per_source["a"] == {"links": 5, "pages": 2, "new": 1, "changed": 0, "unchanged": 1,
+                                      "skipped": 0, "errors": 0, "unchanged_docs": 1}
+    assert report.documents_unchanged == 1
     assert report.skipped == [{"source": "b", "url": "u3", "reason": "empty body"}]
     assert report.completed
     data = json.loads(report.to_json())
@@ -308,3 +510,24 @@ def test_demo_server_serves_fixture_web(site):
     site.fail(f"{TI}/feed.xml", 503)
     assert get(f"{TI}/feed.xml")[0] == 503
     assert site.hits(f"{TI}/feed.xml") == 2 and site.hits("/nope.html") == 1
+
+
+def test_demo_server_answers_conditional_requests(site):
+    def get(path: str, headers: dict[str, str]) -> tuple[int, dict[str, str]]:
+        request = urllib.request.Request(site.url(path), headers=headers)
+        try:
+            with urllib.request.urlopen(request) as resp:
+                return resp.status, dict(resp.headers)
+        except urllib.error.HTTPError as exc:
+            return exc.code, dict(exc.headers)
+
+    status, headers = get(f"{SN}/feed.xml", {})
+    etag, modified = headers["ETag"], headers["Last-Modified"]
+    assert status == 200 and etag.startswith('"')
+    assert get(f"{SN}/feed.xml", {"If-None-Match": etag})[0] == 304
+    assert get(f"{SN}/feed.xml", {"If-None-Match": 'W/"other", ' + etag})[0] == 304
+    assert get(f"{SN}/feed.xml", {"If-None-Match": '"other"', "If-Modified-Since": modified})[0] == 200
+    assert get(f"{SN}/feed.xml", {"If-Modified-Since": modified})[0] == 304
+    assert get(f"{SN}/feed.xml", {"If-Modified-Since": "Thu, 01 Jan 2015 00:00:00 GMT"})[0] == 200
+    assert get("/robots.txt", {"If-None-Match": get("/robots.txt", {})[1]["ETag"]})[0] == 304
+    assert site.statuses(f"{SN}/feed.xml") == [200, 304, 304, 200, 304, 200]
