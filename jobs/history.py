@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import datetime
 
-from sqlalchemy import JSON, Integer, String, Text
+from sqlalchemy import JSON, Index, Integer, String, Text
 from sqlalchemy.orm import Mapped, mapped_column
 
 from crawler.store import Base, utcnow
@@ -12,6 +12,7 @@ from crawler.store import Base, utcnow
 
 class RunRow(Base):
     __tablename__ = "runs"
+    __table_args__ = (Index("ix_runs_started", "started"),)
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     started: Mapped[datetime] = mapped_column(default=utcnow)
