@@ -10,7 +10,7 @@ import logging
 import threading
 import time
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from sqlalchemy import Engine
@@ -50,16 +50,8 @@ class RunSummary:
     per_source: dict[str, dict[str, int]] = field(default_factory=dict)
 
     def to_json(self) -> dict[str, Any]:
-        return {
-            "sources": self.sources, "pages_fetched": self.pages_fetched,
-            "articles_new": self.articles_new, "articles_analysed": self.articles_analysed,
-            "deals": self.deals, "events_new": self.events_new, "alerts_sent": self.alerts_sent,
-            "alerts_pending": self.alerts_pending, "errors": self.errors,
-            "run_id": self.run_id, "outcome": self.outcome, "articles_changed": self.articles_changed,
-            "pages_skipped": self.pages_skipped, "events_updated": self.events_updated,
-            "dry_run": self.dry_run, "duration_seconds": round(self.duration_seconds, 2),
-            "per_source": self.per_source,
-        }
+        """Field order puts the contract's keys first."""
+        return {**asdict(self), "duration_seconds": round(self.duration_seconds, 2)}
 
 
 def run_once(
