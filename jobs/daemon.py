@@ -15,6 +15,7 @@ Choices that matter for people who depend on the alerts:
 from __future__ import annotations
 
 import logging
+import os
 import re
 import signal
 import threading
@@ -159,7 +160,7 @@ def serve(config: Config) -> int:
     scheduler.resume()
     job = scheduler.get_job(JOB_ID)
     log.info("sentinella daemon started (pid %s); next run at %s",
-             __import__("os").getpid(), job.next_run_time if job else None)
+             os.getpid(), job.next_run_time if job else None)
     stop_requested.wait()
     scheduler.shutdown(wait=True)   # the run in progress sees STOP and winds down
     log.info("sentinella daemon stopped")
