@@ -23,6 +23,8 @@ from __future__ import annotations
 import bisect
 import dataclasses
 import re
+import re._constants as _c
+import re._parser as _sre_parser
 from dataclasses import dataclass, field
 
 from alerts.amounts import Amount, find_amounts, to_eur
@@ -121,6 +123,198 @@ def _trie(items: list[tuple[str, str]]) -> str:
     return "(?:" + "|".join(alts) + ")"
 
 
+_DIGIT = "\\d"                  # first-character key standing for the class \\d
+_WORD_SUFFIX = re.compile(r"\\w\+([^\W\d_]+)(?:\(\?:([^\W\d_]+)\)\?)?")   # "\w+rebbe(?:ro)?"
+
+
+def _first_chars(entry: str) -> frozenset[str] | None:
+    """The characters an entry's match can start with (`_DIGIT` for the class \\d), or None when
+    that is not a small known set (a \\w class, an assertion, an empty match…).
+
+    Why: entries that start with a group ("(?:fondat\\w*|nat[oaie]) … nel 20\\d\\d") have no literal
+    head for the trie, so `re` tried each of them at every word start (half the vocabulary
+    scan); dispatching them on their possible first characters skips them in one test.
+    """
+    try:
+        parsed = _sre_parser.parse(entry)
+    except re.error:
+        return None
+    first, nullable = _first_of(list(parsed))
+    return None if first is None or nullable or not first else frozenset(first)
+
+
+def _first_of(seq: list) -> tuple[set[str] | None, bool]:
+    """(first characters, may match empty) of a parsed regex sequence; None = unknown."""
+    out: set[str] = set()
+    for op, av in seq:
+        if op is _c.LITERAL:
+            out.add(chr(av))
+            return out, False
+        if op is _c.IN:
+            for iop, iav in av:
+                if iop is _c.LITERAL:
+                    out.add(chr(iav))
+                elif iop is _c.CATEGORY and iav is _c.CATEGORY_DIGIT:
+                    out.add(_DIGIT)
+                else:
+                    return None, False
+            return out, False
+        if op is _c.BRANCH:
+            nullable = False
+            for alt in av[1]:
+                f, n = _first_of(list(alt))
+                if f is None:
+                    return None, False
+                out |= f
+                nullable = nullable or n
+            if not nullable:
+                return out, False
+            continue
+        if op in (_c.MAX_REPEAT, _c.MIN_REPEAT):
+            lo, _hi, sub = av
+            f, n = _first_of(list(sub))
+            if f is None:
+                return None, False
+            out |= f
+            if lo > 0 and not n:
+                return out, False
+            continue
+        if op is _c.SUBPATTERN:
+            _group, add_flags, del_flags, sub = av
+            if add_flags or del_flags:
+                return None, False
+            f, n = _first_of(list(sub))
+            if f is None:
+                return None, False
+            out |= f
+            if not n:
+                return out, False
+            continue
+        return None, False
+    return out, True
+
+
+def _group_end(src: str, i: int) -> int:
+    """Index just past the group opened at `src[i]` ("("), or -1 (escapes and classes skipped)."""
+    depth = 0
+    while i < len(src):
+        c = src[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            j = src.find("]", i + 2)
+            if j == -1:
+                return -1
+            i = j + 1
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+            if depth == 0:
+                return i + 1
+        i += 1
+    return -1
+
+
+def _top_alternatives(body: str) -> list[str]:
+    """`body` split at its top-level "|" (not inside groups, classes or escapes)."""
+    out, depth, start, i = [], 0, 0, 0
+    while i < len(body):
+        c = body[i]
+        if c == "\\":
+            i += 2
+            continue
+        if c == "[":
+            i = body.find("]", i + 2) + 1 or len(body)
+            continue
+        if c == "(":
+            depth += 1
+        elif c == ")":
+            depth -= 1
+        elif c == "|" and depth == 0:
+            out.append(body[start:i])
+            start = i + 1
+        i += 1
+    out.append(body[start:])
+    return out
+
+
+def _expand_head(entry: str, limit: int = 32) -> list[str] | None:
+    """An entry that starts with a non-capturing group, as the ordered list of alternatives
+    that start with a literal ("(?:si |s')?impegn…" → "si impegn…", "s'impegn…", "impegn…"),
+    or None when it cannot be expanded within `limit` alternatives.
+
+    Why: a backtracking alternation tries "(?:A|B)?R" exactly as "AR|BR|R", so the expansion
+    matches the same text in the same order, and literal heads let the trie dispatch them.
+    """
+    if _literal_head(entry):
+        return [entry]
+    if not entry.startswith("(?:"):
+        return None
+    end = _group_end(entry, 0)
+    if end == -1:
+        return None
+    optional = entry[end:end + 1] == "?" and entry[end + 1:end + 2] not in ("?", "+")
+    if not optional and entry[end:end + 1] in ("*", "+", "{", "?"):
+        return None
+    rest = entry[end + 1:] if optional else entry[end:]
+    alts = [a + rest for a in _top_alternatives(entry[3:end - 1])] + ([rest] if optional else [])
+    out: list[str] = []
+    for a in alts:
+        sub = _expand_head(a, limit) if a else None
+        if sub is None:
+            return None
+        out.extend(sub)
+        if len(out) > limit:
+            return None
+    return out
+
+
+def _dispatched(entries: list[str]) -> str:
+    """Entries without a literal head, in order, each tried only where its first character can
+    occur. Same matches as their flat alternation in this order: at a position only the entries
+    whose first-character set contains the character there can match, and they keep their order
+    (a run is cut at an entry with an unknown first character, which stays in place).
+
+    "\\w+rebbe(?:ro)?" (any word ending in "rebbe"/"rebbero") is written as a possessive word
+    plus look-behinds: the same match (the whole word: the vocabulary is followed by (?!\\w))
+    without backtracking through every word of the text.
+    """
+    alts: list[str] = []
+    run: list[tuple[str, frozenset[str]]] = []
+
+    def flush() -> None:
+        if not run:
+            return
+        keys = sorted({k for _, f in run for k in f})
+        if _DIGIT in keys and any(k != _DIGIT and k.isdecimal() for k in keys):
+            alts.extend(e for e, _ in run)        # overlapping keys: keep the flat order
+        else:
+            for k in keys:
+                sub = [e for e, f in run if k in f]
+                head = k if k == _DIGIT else re.escape(k)
+                alts.append(f"(?={head})(?:{'|'.join(sub)})")
+        run.clear()
+
+    for e in entries:
+        m = _WORD_SUFFIX.fullmatch(e)
+        if m:
+            flush()
+            tails = [m.group(1) + m.group(2), m.group(1)] if m.group(2) else [m.group(1)]
+            alts.append(r"\w++(?:" + "|".join(rf"(?<=\w{re.escape(t)})" for t in tails) + ")")
+            continue
+        f = _first_chars(e)
+        if f is None:
+            flush()
+            alts.append(e)
+        else:
+            run.append((e, f))
+    flush()
+    return "|".join(alts)
+
+
 def _dispatching(entries: list[str], *, ignore_case: bool) -> re.Pattern[str]:
     """One alternation of many entries, factored into a trie of their literal prefixes.
 
@@ -137,7 +331,9 @@ def _dispatching(entries: list[str], *, ignore_case: bool) -> re.Pattern[str]:
     items = [(e[:_literal_head(e)], e[_literal_head(e):]) for e in ordered]
     # entries that start with a group or a class are tried after the lettered ones (as the
     # first-letter dispatch this replaces did: "si impegna" wins over "(?:si )?impegn… a …")
-    items = [it for it in items if it[0]] + [it for it in items if not it[0]]
+    lettered = [it for it in items if it[0]]
+    unlettered = [lit + tail for lit, tail in items if not lit]
+    items = lettered + [("", e) for e in unlettered]
     if ignore_case:
         # case-folded literals cannot be factored safely: keep the flat alternation
         alt = "|".join(ordered)
@@ -150,7 +346,44 @@ def _dispatching(entries: list[str], *, ignore_case: bool) -> re.Pattern[str]:
             heads.setdefault(lit[0], []).append((lit[1:], tail))
         alts = [re.escape(k) + r"(?<!\w.)" + _trie(v) for k, v in heads.items()]
         return re.compile(r"(?:" + "|".join(alts) + r")(?!\w)")
-    return re.compile(r"\b(?<!\w)" + _trie(items) + r"(?!\w)")
+    if not unlettered:
+        return re.compile(r"\b(?<!\w)" + _trie(items) + r"(?!\w)")
+    # the unlettered entries, in order: expanded into lettered alternatives where possible
+    # (a second trie), else dispatched on their first characters
+    second: list[tuple[str, str]] = []
+    rest: list[str] = []
+
+    def flush_rest() -> None:
+        if rest:
+            second.append(("", _dispatched(rest)))
+            rest.clear()
+
+    deferred: set[str] = set()       # first characters of the entries waiting in `rest`
+    for e in unlettered:
+        expanded = _expand_head(e)
+        if expanded is None:
+            first = _first_chars(e)
+            if first is None or _WORD_SUFFIX.fullmatch(e):
+                flush_rest()
+                second.append(("", _dispatched([e])))
+                deferred.clear()
+            else:
+                rest.append(e)
+                deferred |= first
+            continue
+        heads = [x[:_literal_head(x)] for x in expanded]
+        # an entry waiting in `rest` may be tried after these only if no text can match both
+        # at one position (different first characters: "\d…" and "fondat…")
+        if any(h[0] in deferred or (_DIGIT in deferred and h[0].isdecimal()) for h in heads):
+            flush_rest()
+            deferred.clear()
+        second.extend((h, x[len(h):]) for h, x in zip(heads, expanded, strict=True))
+    flush_rest()
+    head = _trie(lettered) if lettered else r"(?!x)x"
+    return re.compile(r"\b(?<!\w)(?:" + head + "|" + _trie(second) + r")(?!\w)")
+
+
+_Hit = tuple[int, int, str, frozenset[str]]
 
 
 class Compiled:
@@ -181,8 +414,24 @@ class Compiled:
         every = {_entry(e) for entries in cats.values() for e in entries if e.strip()}
         acronyms = [e[5:-1] for e in every if e.startswith("(?-i:")]
         self.vocab_cased = _dispatching(acronyms, ignore_case=False)      # "AI", "LLM": case matters
-        self.vocab_lower = _dispatching([_lower_source(e) for e in every if not e.startswith("(?-i:")],
-                                        ignore_case=False)                 # run on text.lower()
+        lower_entries = [_lower_source(e) for e in every if not e.startswith("(?-i:")]
+        # "\w+rebbe(?:ro)?" tried last at every word start cost a fifth of the scan: when such
+        # "word ending in …" entries come last in the alternation order, they are found
+        # apart with a literal search and merged (`hits`), with the same result
+        ordered = sorted(set(lower_entries), key=len, reverse=True)
+        ordered = [e for e in ordered if _literal_head(e)] + [e for e in ordered if not _literal_head(e)]
+        suffixes: list[str] = []
+        while ordered and _WORD_SUFFIX.fullmatch(ordered[-1]):
+            suffixes.insert(0, ordered.pop())
+        self.vocab_lower = _dispatching(ordered, ignore_case=False)        # run on text.lower()
+        self.word_suffix: re.Pattern[str] | None = None
+        if suffixes:
+            tails = []
+            for e in suffixes:
+                m = _WORD_SUFFIX.fullmatch(e)
+                assert m is not None
+                tails.append(re.escape(m.group(1)) + (f"(?:{re.escape(m.group(2))})?" if m.group(2) else ""))
+            self.word_suffix = re.compile("(?:" + "|".join(tails) + r")(?!\w)")
         self.vocab = _dispatching(list(every), ignore_case=True)           # fallback: odd Unicode
         self.boilerplate = re.compile(_alternation(rules.boilerplate_lines), re.IGNORECASE)
         self.roundup = _bounded(_alternation(rules.roundup_title_terms))
@@ -199,6 +448,25 @@ class Compiled:
             self._memo[matched] = got
         return got
 
+    def _with_word_suffixes(self, lower: str, out: list[_Hit]) -> list[_Hit]:
+        """`out` plus the words matched by the trailing "\\w+rebbe(?:ro)?" entries, exactly as
+        the full alternation would: a word whose start no other match covers, since the full
+        scan tries these entries last at a word start and a match is always a whole word."""
+        assert self.word_suffix is not None
+        extra: list[_Hit] = []
+        for m in self.word_suffix.finditer(lower):
+            j = m.start()
+            while j > 0 and (lower[j - 1].isalnum() or lower[j - 1] == "_"):
+                j -= 1
+            if j == m.start():
+                continue
+            k = bisect.bisect_right(out, (j, float("inf"))) - 1
+            if k >= 0 and out[k][0] <= j < out[k][1]:
+                continue
+            word = lower[j:m.end()]
+            extra.append((j, m.end(), word, self.cats_of(word)))
+        return sorted(out + extra) if extra else out
+
     def hits(self, text: str) -> list[tuple[int, int, str, frozenset[str]]]:
         """Every vocabulary match in `text`: (start, end, phrase, categories)."""
         lower = text.lower()
@@ -207,6 +475,8 @@ class Compiled:
                     for m in self.vocab.finditer(text)]
         cats_of = self.cats_of
         out = [(m.start(), m.end(), m.group(0), cats_of(m.group(0))) for m in self.vocab_lower.finditer(lower)]
+        if self.word_suffix is not None:
+            out = self._with_word_suffixes(lower, out)
         cased = [(m.start(), m.end(), m.group(0), cats_of(m.group(0))) for m in self.vocab_cased.finditer(text)]
         if cased:
             out = sorted(out + cased)
@@ -317,9 +587,6 @@ class Analysis:
 # --------------------------------------------------------------------------------------------
 # Analysis
 # --------------------------------------------------------------------------------------------
-
-
-_Hit = tuple[int, int, str, frozenset[str]]
 
 
 def detect(article: Article, rules: Rules = DEFAULT_RULES) -> list[Deal]:
