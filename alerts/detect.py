@@ -48,6 +48,8 @@ _CHIPCLOUD_IN_PHRASE = re.compile(r"cloud|chip|GPU|TPU|addestramento|training|ca
 # named in the title or the previous sentence rather than in the same sentence
 _WEAK_FUNDING = re.compile(r"guidat|co-?guidat|sottoscri|chiu|ottien|ottenut|incass|ha |mett|tranche|scommessa|"
                            r"finanziament|finanzia", re.IGNORECASE)
+_EMPTY: frozenset[str] = frozenset()
+_STATE_CATS = frozenset({"funding", "cverb", "excl", "deal"})     # the wording a statement needs
 _TOPIC_NEGS = frozenset({"valuation", "revenue", "market", "market_cap", "fine"})
 _ANAPHOR = re.compile(r"\b(?:cifra|somma|importo|ammontare)\b", re.IGNORECASE)
 _COMMIT_SPEND = re.compile(r"\bimpegn\w*\s+(?:a|ad)\s+\w+|\bspend\w*|\bspes[aoe]\b", re.IGNORECASE)
@@ -437,6 +439,15 @@ class Compiled:
         self.roundup = _bounded(_alternation(rules.roundup_title_terms))
         self.gazetteer = Gazetteer(rules)
         self._memo: dict[str, frozenset[str]] = {}
+        self._sorted: dict[frozenset[str], tuple[str, ...]] = {}
+
+    def sorted_cats(self, cats: frozenset[str]) -> tuple[str, ...]:
+        """`tuple(sorted(cats))`, memoised (few distinct category sets; the trace lists hits
+        category by category in this order)."""
+        got = self._sorted.get(cats)
+        if got is None:
+            got = self._sorted[cats] = tuple(sorted(cats))
+        return got
 
     def cats_of(self, matched: str) -> frozenset[str]:
         """The categories a matched phrase belongs to (memoised: the vocabulary is finite)."""
@@ -617,12 +628,12 @@ def detect(article: Article, rules: Rules = DEFAULT_RULES) -> list[Deal]:
             cats |= h[3]
     if not ("funding" in cats or "excl" in cats or ("cverb" in cats and "cobj" in cats)):
         return []
-    return _analyse(article, rules, (lines, hits)).deals
+    return _analyse(article, rules, (lines, hits), trace=False).deals
 
 
 def analyse(article: Article, rules: Rules = DEFAULT_RULES) -> Analysis:
     """Full detection with its trace (what `explain` shows)."""
-    return _analyse(article, rules, None)
+    return _analyse(article, rules, None, trace=True)
 
 
 def _body_lines(comp: Compiled, body: str) -> list[Line]:
@@ -631,8 +642,13 @@ def _body_lines(comp: Compiled, body: str) -> list[Line]:
                        headline_words=rules.headline_line_words)
 
 
-def _analyse(article: Article, rules: Rules, body_pre: tuple[list[Line], list[_Hit]] | None) -> Analysis:
-    """`analyse`, reusing the body's lines and vocabulary hits when `detect` already has them."""
+def _analyse(article: Article, rules: Rules, body_pre: tuple[list[Line], list[_Hit]] | None, *,
+             trace: bool) -> Analysis:
+    """`analyse`, reusing the body's lines and vocabulary hits when `detect` already has them.
+
+    `trace=False` (detect) skips work whose result only shows in the trace and can change no
+    decision: role patterns of body sentences that cannot state a deal. Every decision is
+    taken by this same code in both modes."""
     comp = compiled(rules)
     sentences: list[SentenceTrace] = []
     notes_amounts: list[AmountNote] = []
@@ -661,7 +677,7 @@ def _analyse(article: Article, rules: Rules, body_pre: tuple[list[Line], list[_H
         else:
             sents = sentences_of(zone, text, headline_like=True)
         _scan_zone(comp, text, zone, sents, sentences, notes_amounts,
-                   body_pre[1] if zone == "body" and body_pre is not None else None)
+                   body_pre[1] if zone == "body" and body_pre is not None else None, trace=trace)
 
     _mark_cumulative_by_value(notes_amounts)
     _expand_short_names(comp, sentences)
@@ -676,7 +692,7 @@ def _analyse(article: Article, rules: Rules, body_pre: tuple[list[Line], list[_H
 
 def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
                out: list[SentenceTrace], amount_notes: list[AmountNote],
-               hits: list[_Hit] | None = None) -> None:
+               hits: list[_Hit] | None = None, *, trace: bool = True) -> None:
     """Vocabulary hits, clause verdicts, kinds and amount verdicts for one zone."""
     if hits is None:
         hits = comp.hits(text)
@@ -688,11 +704,17 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
         tr = SentenceTrace(s, lead=(zone != "body" or s.lead))
         lo, hi = bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, s.end)
         shits = hits[lo:hi]
+        alo, ahi = bisect.bisect_left(astarts, s.start), bisect.bisect_left(astarts, s.end)
+        if lo == hi and alo == ahi and zone == "body":
+            # nothing fired and no money in a body sentence: every field keeps its empty default
+            tr.clause_cats = [_EMPTY] * len(s.clauses)
+            out.append(tr)
+            continue
         clause_cats: list[set[str]] = [set() for _ in s.clauses]
+        single = len(s.clauses) == 1
         for h_start, _e, phrase, cats in shits:
-            ci = _clause_index(s, h_start)
-            clause_cats[ci] |= cats
-            for c in sorted(cats):
+            clause_cats[0 if single else _clause_index(s, h_start)] |= cats
+            for c in comp.sorted_cats(cats):
                 tr.hits.append((c, phrase))
         tr.clause_cats = [frozenset(c) for c in clause_cats]
         all_cats = frozenset().union(*tr.clause_cats) if tr.clause_cats else frozenset()
@@ -700,7 +722,6 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
         tr.ai = 0 if tr.denied_ai else sum(1 for c, _ in tr.hits if c == "ai")
         tr.conditional = "cond" in all_cats
         # amounts of the sentence
-        alo, ahi = bisect.bisect_left(astarts, s.start), bisect.bisect_left(astarts, s.end)
         s_amounts = amounts[alo:ahi]
         # names only where they can matter (speed): title, standfirst, cue or money sentences
         if zone != "body" or s_amounts or all_cats & _NAME_CATS:
@@ -717,12 +738,15 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
                 has_money = True
             tr.amounts.append(len(amount_notes))
             amount_notes.append(note)
-        if zone != "body" or all_cats & {"funding", "cverb", "excl", "deal"}:
+        # roles of a body sentence matter only if it can state a deal (see `_classify`: a
+        # clause with deal wording and no negative cue); the trace (analyse) shows them all
+        if zone != "body" or (all_cats & _STATE_CATS and (trace or any(
+                c & _STATE_CATS and not _negs(c) for c in tr.clause_cats))):
             tr.roles = comp.gazetteer.roles_in(s.text)
         if not has_money and zone == "body" and out and out[-1].zone == "body" \
-                and out[-1].sentence.paragraph == s.paragraph and (
-                    _ANAPHOR.search(s.text) or word_count(out[-1].text) <= 8) \
-                and any(amount_notes[i].status == "unattached" for i in out[-1].amounts):
+                and out[-1].sentence.paragraph == s.paragraph \
+                and any(amount_notes[i].status == "unattached" for i in out[-1].amounts) and (
+                    _ANAPHOR.search(s.text) or word_count(out[-1].text) <= 8):
             has_money = True      # "Quaranta miliardi. È la somma che X spenderebbe…"
         deal_money = any(amount_notes[i].status == "deal" for i in tr.amounts)
         # context for a spending commitment whose object is named just before: the title,
@@ -827,6 +851,8 @@ def _classify(comp: Compiled, tr: SentenceTrace, all_cats: frozenset[str], has_m
     funding clause states a deal only with an anchor: deal money in the sentence, a round word,
     or a company in the target role ("X raccoglie", "investe … in X").
     """
+    if not all_cats & _STATE_CATS:
+        return                # no clause has deal wording: no kind, no veto to record
     has_scale = "scale" in all_cats
     anchored = deal_money or any(h.role == "target" for h in tr.roles)
     for ci, cats in enumerate(tr.clause_cats):

@@ -209,7 +209,7 @@ class Gazetteer:
         for role, patterns in self.roles.items():
             keys = _ROLE_KEYS[role]
             for i, pat in enumerate(patterns):
-                if not any(k in sentence for k in keys[i]):
+                if not any(map(sentence.__contains__, keys[i])):      # C loop: no generator
                     continue
                 for m in pat.finditer(sentence):
                     for name in self._names_at(sentence, m, role):
