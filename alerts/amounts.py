@@ -179,7 +179,7 @@ _NUMBER_CHARS = frozenset("0123456789.,\u00a0\u202f\u2009")
 
 _MAG_ANCHORS = ("mil", "Mil", "illion")
 _MAG_HEADS = ("miliard", "milion", "mila", "mille", "million", "illion")
-_DIGITS = "0123456789"
+_DIGIT_RUN = re.compile(r"[0-9]+")
 
 _RANGE_LO = re.compile(
     rf"""(?:
@@ -456,14 +456,9 @@ def _candidates(text: str) -> list[int]:
     """
     starts: set[int] = set()
     n = len(text)
-    find = text.find
-    hits: list[int] = []
-    for d in _DIGITS:
-        i = find(d)
-        while i != -1:
-            hits.append(i)
-            i = find(d, i + 1)
-    for i in hits:
+    # starts of runs of ASCII digits: a digit right after another one is skipped below anyway
+    for m in _DIGIT_RUN.finditer(text):
+        i = m.start()
         if i:
             c = text[i - 1]
             if c.isdigit() or c.isalpha() or c == "_":

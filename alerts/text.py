@@ -25,7 +25,9 @@ _CLAUSE_SEP = re.compile(
     r"(?:può|potrà|sale|salire|arriv|porta|la |il |l'|gli |le |i ))|,\s+(?=\w+(?:ando|endo)\b)",
     re.IGNORECASE,
 )
-_TERMINAL = re.compile(r"[.!?…»”\"')]\s*$")
+# final punctuation of a real sentence (a stripped line ending with one of these; the regex
+# `[.!?…»”"')]\s*$` this replaces was searched over every position of the line)
+_TERMINAL_CHARS = frozenset(".!?…»”\"')")
 _WORD = re.compile(r"\w+")
 # Necessary conditions for `_CLAUSE_SEP` to match anywhere in a sentence, tested with C-speed
 # substring searches: a separator character, a comma construction, or a clause word after
@@ -170,7 +172,7 @@ def split_lines(text: str, boilerplate: re.Pattern[str], *, min_words: int,
             reason = f"boilerplate: {m.group(0).lower()}"
         elif words < min_words:
             reason = "short"
-        elif not _TERMINAL.search(line) and words < headline_words:
+        elif line[-1] not in _TERMINAL_CHARS and words < headline_words:
             reason = "headline-like"
         out.append(Line(lstart, lstart + len(line), line, not reason, reason, words, cap))
     return out
@@ -181,10 +183,13 @@ def split_sentences(text: str, offset: int = 0) -> list[Span]:
     spans: list[Span] = []
     start = 0
     for m in _SENT_END.finditer(text):
-        head = text[start:m.start()]
-        if _ABBREV.search(head):
+        end = m.start()
+        # an abbreviation is at most 5 characters before the boundary ("Dott."): searching
+        # that tail (the \b before it still sees the character in front) is the same test
+        # as searching the whole sentence, without trying every position of it
+        if _ABBREV.search(text, max(start, end - 6), end):
             continue
-        spans.append(Span(offset + start, offset + m.start(), head))
+        spans.append(Span(offset + start, offset + end, text[start:end]))
         start = m.end()
     if start < len(text):
         spans.append(Span(offset + start, offset + len(text), text[start:]))
