@@ -197,9 +197,24 @@ class Gazetteer:
         self.list_tail = re.compile(_LIST_TAIL)
         self.suffixes = set(rules.party_suffixes)
         self.first_names = set(rules.person_first_names)
+        self._normalised: dict[str, str | None] = {}
+        # one literal search per template instead of a substring test per key
+        self.role_keys = {role: tuple(re.compile("|".join(re.escape(k) for k in keys)) for keys in groups)
+                          for role, groups in _ROLE_KEYS.items()}
 
     def normalise(self, name: str) -> str | None:
-        """A clean company name, or None when the capitalised words are not a company."""
+        """A clean company name, or None when the capitalised words are not a company.
+
+        Memoised per Gazetteer (a pure function of the text; an article repeats its names)."""
+        memo = self._normalised
+        if name in memo:
+            return memo[name]
+        if len(memo) > 20_000:
+            memo.clear()
+        got = memo[name] = self._normalise(name)
+        return got
+
+    def _normalise(self, name: str) -> str | None:
         name = name.strip(" ,.;:'’\"«»()")
         name = _LEAD_WORD.sub("", name)
         # drop trailing lowercase particles kept by the lazy pattern
@@ -249,9 +264,9 @@ class Gazetteer:
         """Names given a role by the deal patterns in one sentence (lists expanded)."""
         hits: list[RoleHit] = []
         for role, patterns in self.roles.items():
-            keys = _ROLE_KEYS[role]
+            keys = self.role_keys[role]
             for i, pat in enumerate(patterns):
-                if not any(map(sentence.__contains__, keys[i])):      # C loop: no generator
+                if not keys[i].search(sentence):
                     continue
                 for m in pat.finditer(sentence):
                     for name in self._names_at(sentence, m, role):
