@@ -198,9 +198,6 @@ class Gazetteer:
         self.suffixes = set(rules.party_suffixes)
         self.first_names = set(rules.person_first_names)
         self._normalised: dict[str, str | None] = {}
-        # one literal search per template instead of a substring test per key
-        self.role_keys = {role: tuple(re.compile("|".join(re.escape(k) for k in keys)) for keys in groups)
-                          for role, groups in _ROLE_KEYS.items()}
 
     def normalise(self, name: str) -> str | None:
         """A clean company name, or None when the capitalised words are not a company.
@@ -264,9 +261,9 @@ class Gazetteer:
         """Names given a role by the deal patterns in one sentence (lists expanded)."""
         hits: list[RoleHit] = []
         for role, patterns in self.roles.items():
-            keys = self.role_keys[role]
+            keys = _ROLE_KEYS[role]
             for i, pat in enumerate(patterns):
-                if not keys[i].search(sentence):
+                if not any(map(sentence.__contains__, keys[i])):      # C loop: no generator
                     continue
                 for m in pat.finditer(sentence):
                     for name in self._names_at(sentence, m, role):
