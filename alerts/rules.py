@@ -33,6 +33,13 @@ AI_TERMS: tuple[str, ...] = (
     r"addestra\w* (?:dei |i |di )?modell\w*", r"training", r"superintelligenza",
     r"algoritm\w* (?:di |predittiv\w*|intelligent\w*)", r"(?:pricing|prezzi) intelligent\w*",
     r"data scien\w*", r"neurale",
+    # model families that only AI companies build: "modelli vocali", "modelli di ragionamento"
+    # (not "modelli" alone: a fashion model or a business model is not AI)
+    r"modell\w* (?:vocal\w*|di ragionamento|multimodal\w*|generativ\w*|di apprendimento|open[- ]source|"
+    r"open[- ]weight\w*|a pesi aperti|di visione|di diffusione|predittiv\w*|neural\w*)",
+    r"imitation learning", r"reinforcement learning", r"apprendimento (?:per rinforzo|per imitazione|profondo)",
+    r"robot\w* (?:che|capaci di|in grado di) (?:impar\w*|ragion\w*|pens\w*)",
+    r"addestra\w* (?:\w+ ){0,3}?(?:modell\w*|reti|robot\w*)",
     # a machine in a human role: "l'avvocato artificiale", "insegnare alle macchine a scrivere"
     *(w + r"\w* artificial\w*" for w in (
         "avvocat", "assistent", "medic", "giurist", "consulent", "cervell", "ricercator", "scienziat",
@@ -46,7 +53,9 @@ AI_TERMS: tuple[str, ...] = (
 AI_DENIALS: tuple[str, ...] = (
     # "we are not an AI company": drops every AI mention in the same sentence
     r"non (?:si |ci )?(?:è |siamo |sono )?(?:present\w*|defini\w*|considera\w*) come",
-    r"non (?:\w+ ){0,4}(?:società|azienda|startup|impresa) di (?:IA|AI|intelligenza artificiale)",
+    r"non (?:\w+ |\w+'){0,4}(?:società|azienda|startup|impresa|compagnia) (?:di|d'|che fa) (?:IA|AI|intelligenza artificiale)",
+    # "non facciamo intelligenza artificiale", "non sviluppiamo IA"
+    r"non (?:facciamo|sviluppiamo|usiamo|vendiamo|siamo esperti di|ci occupiamo di) (?:l')?(?:IA|AI|intelligenza artificiale)",
     r"non abbiamo bisogno di definirci", r"perché non lo siamo", r"non è una società di",
 )
 
@@ -109,6 +118,11 @@ FUNDING_TERMS: tuple[str, ...] = (
     r"raises?", r"raised", r"funding", r"invests?", r"investment", r"stake",
     r"scommessa", r"sottoscri\w*",
     r"assegno da",
+    # "il round vale 12 milioni", "l'operazione vale 40 milioni": the size of the deal, not a
+    # valuation (the phrase is matched whole, so its "vale" is no valuation cue)
+    *(w + r" (?:vale|varrà|valgono|ammonta|ammonterà)" for w in (
+        "round", "operazione", "raccolta", "finanziamento", "investimento", "aumento di capitale", "tranche",
+        "deal", "seed", "serie [a-f]", "series [a-f]")),
     *(w + r" il pieno di (?:capitali|investimenti|fondi)" for w in ("fa", "fanno", "ha fatto", "hanno fatto")),
 )
 
@@ -121,7 +135,8 @@ ROUND_TERMS: tuple[str, ...] = (
 DEAL_TERMS: tuple[str, ...] = (
     # generic deal nouns: they carry an amount into a deal when the article is about a deal
     r"accordo", r"accordi", r"intesa", r"contratt\w*", r"operazione", r"alleanza",
-    r"partnership", r"deal", r"agreement", r"patto",
+    r"partnership", r"deal", r"agreement", r"patto", r"lettera d'intenti", r"letter of intent",
+    r"memorandum d'intesa", r"protocollo d'intesa",
 )
 
 COMPUTE_VERBS: tuple[str, ...] = (
@@ -134,6 +149,8 @@ COMPUTE_VERBS: tuple[str, ...] = (
     # "un accordo che le darà accesso a un milione di TPU": access to capacity is what is bought
     r"dar\w* (?:l')?accesso", r"avr\w* (?:l')?accesso", r"ottien\w* (?:l')?accesso", r"otterr\w* (?:l')?accesso",
     r"garanti\w* (?:l')?accesso",
+    # "l'installazione di 10 gigawatt di sistemi X": deploying capacity is buying it
+    r"installazion\w*", r"installer\w*", r"installare", r"dispiega\w*", r"deploy\w*",
 )
 
 COMPUTE_OBJECTS: tuple[str, ...] = (
@@ -213,6 +230,10 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
     "market_cap": (r"capitalizzazion\w*", r"in borsa", r"market cap\w*", r"bruciat\w*", r"titolo"),
     "capex": (r"invest\w* (?:[^.;:]{0,70}?)in (?:nuov\w* )?(?:data ?center|infrastruttur\w*|impiant\w*|"
               r"stabiliment\w*|fabbric\w*|campus|region)",
+              # "investire 700 milioni nell'ampliamento del campus": the vendor's own spending
+              r"invest\w* (?:[^.;:]{0,70}?)(?:nel|nella|nei|negli|nell'|per l') ?(?:ampliament\w*|costruzion\w*|"
+              r"potenziament\w*|espansion\w*|realizzazion\w*) (?:\w+ ){0,2}(?:data ?center|campus|impiant\w*|"
+              r"stabiliment\w*|fabbric\w*|infrastruttur\w*|sede|sit[oi])",
               # investing INTO a country is capex ("Microsoft investe 4,3 miliardi in Italia")
               r"invest\w* (?:[^.;:]{0,60}?)(?:in|nel) (?:Italia|Europa|Francia|Germania|Spagna|Regno Unito|"
               r"Stati Uniti|India|Giappone|nostro Paese|Paese)",
@@ -234,7 +255,7 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
     "background": (r"avev\w*", r"aveva già", r"la settimana scorsa", r"il mese scorso", r"lo scorso anno",
                    r"l'anno scorso", r"lo scorso (?:mese|anno)", r"er\w* stat\w*", r"in passato", r"precedent\w*",
                    r"nel (?:19|20)\d\d", r"nel corso degli anni", r"negli anni", r"l'anno scorso",
-                   r"a suo tempo", r"già investit\w*", r"storic\w*", r"al momento dell'annuncio",
+                   r"a suo tempo", r"già investit\w*", r"storicamente", r"al momento dell'annuncio",
                    r"ricordiamo", r"ricorda\w*",
                    # "Sei mesi fa X chiudeva il suo seed": a time ago is a past deal
                    r"giorni fa", r"settimane fa", r"mesi fa", r"anni fa", r"anno fa", r"mese fa",
@@ -254,6 +275,29 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                        r"programm\w* (?:\w+ )?(?:pubblic|europe|nazional|comunitari)\w*", r"Invitalia",
                        r"Mimit", r"ministr\w*", r"stanziament\w*", r"partenariato pubblico-privato",
                        r"European Innovation Council", r"piano (?:pubblico|nazionale|europeo)"),
+    # the clause says there is NO deal: "non prevede alcun investimento", "senza investimenti",
+    # "niente round", "non è un investimento di X in Y", "non ha firmato alcun contratto"
+    "negation": (r"non (?:prevede|comporta|include|implica|contempla) (?:alcun\w* |nessun\w* )?(?:\w+ ){0,2}?"
+                 r"(?:investiment\w*|impegn\w*|round|aumento|acquist\w*|ingresso nel capitale|partecipazion\w*)",
+                 r"non (?:è|e'|si tratta di|sarà|sono) (?:un |una |un'|degli |dei )?(?:investiment\w*|round|"
+                 r"finanziament\w*|aumento di capitale|ingresso nel capitale)",
+                 r"non (?:ha|hanno) (?:ancora )?(?:firmato|siglato|sottoscritto|chiuso|raccolto|ricevuto) "
+                 r"(?:alcun\w*|nessun\w*)",
+                 r"nessun\w* (?:nuov\w* )?(?:investiment\w*|impegn\w*|round|aumento di capitale|trattativ\w*|"
+                 r"contratt\w*|accord\w* di acquisto)",
+                 r"senza (?:alcun\w* |nessun\w* )?(?:investiment\w*|impegn\w*|round|soldi|capitali)",
+                 r"niente (?:round|investiment\w*|soldi|capitali)"),
+    # shares changing hands, not new money for the company: employee sales, tender offers,
+    # a vendor's warrant or share options granted to its customer
+    "secondary": (r"vend\w* (?:\w+ ){0,3}(?:azioni|quote|titoli)", r"mercato secondario",
+                  r"(?:vendita|vendite|operazione|cessione|cessioni|transazione|offerta) secondari\w*",
+                  r"secondary", r"tender offer", r"azioni (?:dei|degli|detenute dai|in mano ai) (?:\w+ )?"
+                  r"(?:dipendenti|soci|fondatori)", r"buyback", r"riacquist\w* di azioni", r"warrant\w*",
+                  r"opzion\w* (?:su|per acquistare|di acquisto (?:su|di)) (?:\w+ ){0,3}azioni", r"stock option\w*"),
+    # debt, not equity: a bond issue ("un round che include una tranche di debito" stays funding:
+    # these words are about bonds and debt issues only)
+    "debt": (r"bond", r"obbligazion\w*", r"prestito obbligazionario", r"emission\w* (?:di )?(?:debito|bond)",
+             r"collocamento (?:di )?(?:debito|bond)", r"cedol\w*", r"green bond\w*"),
     "cost": (r"costo di addestramento", r"costat\w*", r"è costato", r"spes\w* per addestrare",
              r"aver addestrato", r"ha(?:nno)? addestrato"),
 }
