@@ -51,7 +51,12 @@ _WEAK_FUNDING = re.compile(r"guidat|co-?guidat|sottoscri|chiu|ottien|ottenut|inc
 _EMPTY: frozenset[str] = frozenset()
 _STATE_CATS = frozenset({"funding", "cverb", "excl", "deal"})     # the wording a statement needs
 _TOPIC_NEGS = frozenset({"valuation", "revenue", "market", "market_cap", "fine"})
-_ANAPHOR = re.compile(r"\b(?:cifra|somma|importo|ammontare)\b", re.IGNORECASE)
+_ANAPHOR = re.compile(r"\b(?:cifra|somma|importo|ammontare|valore)\b", re.IGNORECASE)
+_FUND_SIZE = re.compile(r"\b(?:(?:fondo|fondi|veicolo)(?:\s+(?!fino\b|ha\b|hanno\b|investe\b|investito\b|che\b)"
+                        r"[\w'’]+){0,3}?|dotazion\w*(?:\s+[\w'’]+){0,4}?)\s+(?:da|di|a|pari a|è di)\s*$",
+                        re.IGNORECASE)
+_PUBLIC_BODY = re.compile(r"\b(?:Commissione|Regione|Ministero|Mimit|Invitalia|EIC|Unione|Governo|Stato|Comune|"
+                          r"Provincia|European|Europe|Europea|UE|Ue|EU|Simest|InvestAI|Horizon|Camera di Commercio)\b")
 _COMMIT_SPEND = re.compile(r"\bimpegn\w*\s+(?:a|ad)\s+\w+|\bspend\w*|\bspes[aoe]\b", re.IGNORECASE)
 
 
@@ -743,7 +748,8 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
         has_money = False
         for a in s_amounts:
             ci = _clause_index(s, a.start)
-            note = _amount_verdict(comp, a, tr.clause_cats[ci], all_cats, zone, idx)
+            note = _amount_verdict(comp, a, tr.clause_cats[ci], all_cats, zone, idx,
+                                   text[max(s.start, a.start - 60):a.start])
             if note.status in ("deal", "unattached", "cumulative"):
                 has_money = True
             tr.amounts.append(len(amount_notes))
@@ -827,7 +833,7 @@ def _negs(cats: frozenset[str]) -> list[str]:
 
 
 def _amount_verdict(comp: Compiled, a: Amount, clause: frozenset[str], sentence: frozenset[str],
-                    zone: str, idx: int) -> AmountNote:
+                    zone: str, idx: int, before: str = "") -> AmountNote:
     """What an amount is, judged by its own clause: new deal money, a running total, or not
     deal money at all (valuation, revenue, fine… in the same clause)."""
     rules = comp.rules
@@ -839,6 +845,10 @@ def _amount_verdict(comp: Compiled, a: Amount, clause: frozenset[str], sentence:
         note.status, note.reason = "cumulative", "running total of the relationship (total + context)"
     elif negs := _negs(clause):
         note.status, note.reason = "vetoed", "negative context: " + ", ".join(negs)
+    elif before and _FUND_SIZE.search(before):
+        # "il secondo fondo da 180 milioni", "una dotazione di 300 milioni": the investor's
+        # fund, not the round (only the amount is vetoed: the clause may still state the deal)
+        note.status, note.reason = "vetoed", "size of an investor's fund"
     elif not clause & {"funding", "cverb", "round", "excl"} and (
             negs := [n for n in _negs(sentence) if n in _TOPIC_NEGS]):
         # "La valutazione non è stata comunicata, ma fonti vicine all'operazione parlano di 2,5
@@ -883,11 +893,19 @@ def _classify(comp: Compiled, tr: SentenceTrace, all_cats: frozenset[str], has_m
         if "cverb" in cats and (("cobj" in all_cats and (has_money or has_scale or anchored)) or (
                 ctx_cobj and _COMMIT_SPEND.search(tr.sentence.clauses[ci].text))):
             tr.kinds.add("compute_commitment")
+        # "una lettera d'intenti per 10 gigawatt di sistemi X": a deal noun with a scale of
+        # capacity is a commitment to that capacity
+        if "deal" in cats and has_scale and "cobj" in all_cats:
+            tr.kinds.add("compute_commitment")
         if "excl" in cats and "nonexcl" not in all_cats and ("chipcloud" in all_cats or any(
                 c == "excl" and _CHIPCLOUD_IN_PHRASE.search(p) for c, p in tr.hits)):
             tr.kinds.add("chip_exclusivity")
         if "deal" in cats and has_money:
             tr.kinds.add("deal")
+    if "chip_exclusivity" in tr.kinds and not has_money and not has_scale:
+        # "si impegna a usare X come fornitore cloud esclusivo": an exclusivity clause with no
+        # amount or scale of capacity binds the company to a vendor, it buys no stated capacity
+        tr.kinds.discard("compute_commitment")
 
 
 def _mark_cumulative_by_value(notes: list[AmountNote]) -> None:
@@ -1160,7 +1178,11 @@ def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
         pub_top = any("neg:public_funding" in c for tr in sentences if tr.zone != "body" for c in tr.clause_cats)
         pub_lead = sum(1 for tr in sentences if tr.zone == "body" and tr.lead
                        and any("neg:public_funding" in c for c in tr.clause_cats))
-        if pub_top or pub_lead >= 2:
+        # who gives the money decides: a round led by a private investor is private money even
+        # when the company's product is about public calls ("l'IA che compila i bandi")
+        private = any(h.role == "investor" and not _PUBLIC_BODY.search(h.name) and gz.kind_of(h.name) != "vendor"
+                      for tr in sentences if tr.zone != "body" or tr.lead or tr.statement for h in tr.roles)
+        if (pub_top or pub_lead >= 2) and not private:
             reasons.append("a public funding programme (set public_funding = true to raise these)")
     if target is None:
         reasons.append("no target company found")

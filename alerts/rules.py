@@ -168,6 +168,9 @@ SCALE_TERMS: tuple[str, ...] = (
     r"(?:centinaia|migliaia|decine) di (?:migliaia di )?(?:GPU|TPU|chip|acceleratori)",
     r"un milione di (?:GPU|TPU|chip|acceleratori)", r"mezzo milione di (?:GPU|TPU|chip|acceleratori)",
     r"\d[\d.,]* milion[ei] di (?:GPU|TPU|chip|acceleratori)",
+    # counts in words: "un cluster da oltre duemila GPU"
+    r"(?:mille|duemila|tremila|quattromila|cinquemila|seimila|ottomila|diecimila|ventimila|trentamila|"
+    r"cinquantamila|centomila|centinaia di migliaia di) (?:GPU|TPU|chip|acceleratori|server)",
 )
 
 EXCLUSIVITY_TERMS: tuple[str, ...] = (

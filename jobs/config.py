@@ -21,7 +21,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from alerts.rules import Rules
-from alerts.settings import AlertSettings
+from alerts.settings import AlertSettings, Channel
 from crawler.sources import CrawlSettings, Source
 from jobs.logs import register_secrets
 
@@ -280,7 +280,7 @@ def _check_config(config: Config, file: str | Path) -> None:
         if getattr(crawl, name) < 0:
             raise ConfigError(file, f"crawl.{name}", "must not be negative")
     _check_schedule(config.schedule, file)
-    _check_alert_urls(config.alerts, file)
+    _check_alerts(config.alerts, file)
     digest = config.alerts.digest
     if digest.period not in ("daily", "weekly"):
         raise ConfigError(file, "alerts.digest.period", f"must be 'daily' or 'weekly', not {digest.period!r}")
@@ -293,20 +293,59 @@ def _check_config(config: Config, file: str | Path) -> None:
                           "(DEBUG, INFO, WARNING, ERROR)")
 
 
-def _check_alert_urls(alerts: AlertSettings, file: str | Path) -> None:
-    """Every channel URL must be one apprise understands: a typo is caught now, not at 3 a.m."""
-    located = [(f"alerts.urls[{i}]", u) for i, u in enumerate(alerts.urls)]
-    located += [(f"alerts.channels[{i}].url", c.url) for i, c in enumerate(alerts.channels)]
+def _check_alerts(alerts: AlertSettings, file: str | Path) -> None:
+    """Channels must work before the first deal arrives: a typo here would otherwise surface
+    at 3 a.m. as an alert that is never sent (or one that blocks every other channel)."""
+    from alerts.deals import KINDS
+    from alerts.messages import FORMATS
+    from jobs.logs import redact_url
+
+    located = [(f"alerts.urls[{i}]", Channel(url=u)) for i, u in enumerate(alerts.urls)]
+    located += [(f"alerts.channels[{i}]", c) for i, c in enumerate(alerts.channels)]
+    seen: dict[str, str] = {}
+    for key, channel in located:
+        if channel.key in seen:
+            raise ConfigError(file, key, f"channel name {channel.key!r} is already used by {seen[channel.key]}")
+        seen[channel.key] = key
+        bad_kinds = [k for k in channel.kinds if k not in KINDS]
+        if bad_kinds:
+            raise ConfigError(file, f"{key}.kinds", f"unknown kind {bad_kinds[0]!r}" + _suggest(bad_kinds[0], KINDS)
+                              + f" (kinds: {', '.join(KINDS)})")
+        if channel.format and channel.format not in FORMATS:
+            raise ConfigError(file, f"{key}.format", f"unknown format {channel.format!r} "
+                              f"(one of {', '.join(FORMATS)}, or \"\" to choose from the URL)")
+    for section in ("digest", "health"):
+        for i, name in enumerate(getattr(alerts, section).channels):
+            if name not in seen:
+                raise ConfigError(file, f"alerts.{section}.channels[{i}]", f"no channel named {name!r}"
+                                  + _suggest(name, seen) + (f" (channels: {', '.join(seen)})" if seen else ""))
     if not located:
         return
     import apprise
 
-    from jobs.logs import redact_url
-
-    for key, url in located:
-        if url and apprise.Apprise.instantiate(url, suppress_exceptions=True) is None:
-            raise ConfigError(file, key, f"{redact_url(url)!r} is not a valid apprise URL "
+    for key, channel in located:
+        if channel.url and apprise.Apprise.instantiate(channel.url, suppress_exceptions=True) is None:
+            where = key if key.startswith("alerts.urls") else f"{key}.url"
+            raise ConfigError(file, where, f"{redact_url(channel.url)!r} is not a valid apprise URL "
                               "(see https://github.com/caronc/apprise/wiki for the URL forms)")
+    _check_templates(alerts, located, file)
+
+
+def _check_templates(alerts: AlertSettings, located: list[tuple[str, Channel]], file: str | Path) -> None:
+    """Render every channel's templates once with a sample alert and digest."""
+    from alerts.messages import channel_format, render, sample_facts
+
+    sample = sample_facts()
+    digest = {"period": alerts.digest.period, "start": "2026-01-01", "end": "2026-01-02", "events": [sample]}
+    for key, channel in located:
+        fmt = channel_format(channel.url, channel.format)
+        for template, facts, where in ((channel.template, sample, f"{key}.template"),
+                                       (alerts.digest.template, digest, "alerts.digest.template")):
+            try:
+                render(template, facts, fmt, templates_dir=alerts.templates_dir)
+            except Exception as exc:  # noqa: BLE001 - any template failure is a config error
+                raise ConfigError(file, where, f"template {template!r} ({fmt}) cannot be rendered: "
+                                  f"{type(exc).__name__}: {exc}") from None
 
 
 def _check_schedule(schedule: Schedule, file: str | Path) -> None:

@@ -78,6 +78,15 @@ def test_environment_variables_are_expanded(tmp_path):
         ("[alerts]\nurls = [\"json://127.0.0.1/h\", \"slakc://T0/B0/x\"]\n", "alerts.urls[1]",
          "is not a valid apprise URL"),
         ("[[alerts.channels]]\nurl = \"notaurl\"\n", "alerts.channels[0].url", "is not a valid apprise URL"),
+        ("[[alerts.channels]]\nurl = \"json://h/x\"\nkinds = [\"chip-exclusivity\"]\n", "alerts.channels[0].kinds",
+         "did you mean 'chip_exclusivity'"),
+        ("[[alerts.channels]]\nurl = \"json://h/x\"\nformat = \"htm\"\n", "alerts.channels[0].format",
+         "unknown format 'htm'"),
+        ("[[alerts.channels]]\nurl = \"json://h/x\"\ntemplate = \"evnt\"\n", "alerts.channels[0].template",
+         "cannot be rendered"),
+        ("[[alerts.channels]]\nname = \"a\"\nurl = \"json://h/x\"\n[[alerts.channels]]\nname = \"a\"\n"
+         "url = \"json://h/y\"\n", "alerts.channels[1]", "already used"),
+        ("[alerts.digest]\nchannels = [\"mail\"]\n", "alerts.digest.channels[0]", "no channel named 'mail'"),
     ],
 )
 def test_bad_values_are_named(tmp_path, snippet, key, problem):
