@@ -100,8 +100,10 @@ class AlertSettings:
     digest: DigestSettings = DigestSettings()
 
     def all_channels(self) -> tuple[Channel, ...]:
-        """`urls` as catch-all channels, then the routed `channels`."""
-        plain = tuple(Channel(url=u) for u in self.urls if u)
+        """`urls` as catch-all channels ("url-1", "url-2"…), then the routed `channels`."""
+        # Named by position, not by a hash of the URL: rotating the token inside a URL keeps
+        # the channel (and its pending alerts).
+        plain = tuple(Channel(url=u, name=f"url-{i}") for i, u in enumerate(self.urls, 1) if u)
         return plain + tuple(c for c in self.channels if c.url)
 
     def channel(self, key: str) -> Channel | None:

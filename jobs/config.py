@@ -300,7 +300,8 @@ def _check_alerts(alerts: AlertSettings, file: str | Path) -> None:
     from alerts.messages import FORMATS
     from jobs.logs import redact_url
 
-    located = [(f"alerts.urls[{i}]", Channel(url=u)) for i, u in enumerate(alerts.urls)]
+    plain = alerts.all_channels()[: sum(1 for u in alerts.urls if u)]
+    located = [(f"alerts.urls[{i}]", c) for i, c in enumerate(plain)]
     located += [(f"alerts.channels[{i}]", c) for i, c in enumerate(alerts.channels)]
     seen: dict[str, str] = {}
     for key, channel in located:
