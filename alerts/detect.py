@@ -695,6 +695,7 @@ def _analyse(article: Article, rules: Rules, body_pre: tuple[list[Line], list[_H
                    body_pre[1] if zone == "body" and body_pre is not None else None, trace=trace)
 
     _mark_cumulative_by_value(notes_amounts)
+    _exclusivity_from_context(sentences)
     _expand_short_names(comp, sentences)
     roundup = bool(comp.roundup.search(article.title or ""))
     target_scores = _score_targets(comp, sentences)
@@ -780,6 +781,26 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
         if "cverb" in all_cats or "excl" in all_cats:
             tr.vendors = [n for n in tr.names if comp.gazetteer.kind_of(n) == "vendor"]
         out.append(tr)
+
+
+def _exclusivity_from_context(sentences: list[SentenceTrace]) -> None:
+    """Exclusivity wording whose chips or cloud are named by the sentence before or after it in
+    the same paragraph: "X sarà il fornitore unico di Y per tre anni. Niente AWS, niente Azure."
+
+    Why: the exclusivity clause often names only the two companies, and the sentence next to
+    it says what is exclusive (the cloud, the chips)."""
+    for i, tr in enumerate(sentences):
+        if tr.zone != "body" or "chip_exclusivity" in tr.kinds or tr.sentence.headline_like:
+            continue
+        if not any("excl" in c and "nonexcl" not in c and not _negs(c) for c in tr.clause_cats):
+            continue
+        para = tr.sentence.paragraph
+        near = [sentences[j] for j in (i - 1, i + 1) if 0 <= j < len(sentences)
+                and sentences[j].zone == "body" and sentences[j].sentence.paragraph == para]
+        if any("chipcloud" in c for t in near for c in t.clause_cats) and len(tr.names) >= 2:
+            tr.kinds.add("chip_exclusivity")
+            tr.statement = True
+            tr.note = "exclusivity: the chips or cloud are named by the next or previous sentence"
 
 
 def _expand_short_names(comp: Compiled, sentences: list[SentenceTrace]) -> None:
@@ -890,12 +911,13 @@ def _classify(comp: Compiled, tr: SentenceTrace, all_cats: frozenset[str], has_m
         if "funding" in cats and not weak_only and ("round" in cats or (anchored and (
                 deal_money or _MONEY_NOUN.search(tr.sentence.clauses[ci].text)))):
             tr.kinds.add("funding")
-        if "cverb" in cats and (("cobj" in all_cats and (has_money or has_scale or anchored)) or (
+        # a scale ("10 gigawatt", "4.096 GPU") names what is bought as well as how much
+        if "cverb" in cats and ((("cobj" in all_cats or has_scale) and (has_money or has_scale or anchored)) or (
                 ctx_cobj and _COMMIT_SPEND.search(tr.sentence.clauses[ci].text))):
             tr.kinds.add("compute_commitment")
         # "una lettera d'intenti per 10 gigawatt di sistemi X": a deal noun with a scale of
         # capacity is a commitment to that capacity
-        if "deal" in cats and has_scale and "cobj" in all_cats:
+        if "deal" in cats and has_scale:
             tr.kinds.add("compute_commitment")
         if "excl" in cats and "nonexcl" not in all_cats and ("chipcloud" in all_cats or any(
                 c == "excl" and _CHIPCLOUD_IN_PHRASE.search(p) for c, p in tr.hits)):
@@ -1126,6 +1148,16 @@ def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
     if headline is None and title_notes:
         headline = max(title_notes, key=lambda n: n.eur)
         info.append("headline amount taken from the title/standfirst")
+    if headline is None and target is not None and real_kinds:
+        # a verbless headline, "Gelso, 3,2 milioni per l'IA dei bandi": the title names the
+        # target and an amount no negative context claims, and the body states the deal
+        loose = [n for n in notes if n.zone == "title" and n.status == "unattached"
+                 and target in sentences[n.sentence].names]
+        if loose:
+            headline = max(loose, key=lambda n: n.eur)
+            headline.status, headline.reason = "deal", "verbless title naming the target"
+            title_notes.append(headline)
+            info.append("headline amount taken from a verbless title")
     related = {target, *counter} - {None}
     cumulative = [n for n in notes if n.status == "cumulative"
                   and (n.zone != "body" or related & set(sentences[n.sentence].names)

@@ -16,6 +16,7 @@ again. That one message, in flight at the crash, is the only possible duplicate;
 
 from __future__ import annotations
 
+import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
@@ -146,9 +147,18 @@ def send(url: str, title: str, body: str, fmt: str) -> SendResult:
         try:
             ok = ap.notify(title=title, body=body, body_format=body_format)
         except Exception as exc:  # noqa: BLE001 - a plugin bug must not stop the other alerts
-            return SendResult(url, False, f"{exc.__class__.__name__}: {exc}")
+            return SendResult(url, False, _without_url(f"{exc.__class__.__name__}: {exc}", url))
         detail = " | ".join(line for line in logs.getvalue().splitlines() if line.strip())
-    return SendResult(url, bool(ok), None if ok else (detail or "delivery failed")[:2000])
+    return SendResult(url, bool(ok), None if ok else _without_url(detail or "delivery failed", url)[:2000])
+
+
+def _without_url(text: str, url: str) -> str:
+    """Errors are stored and printed: the URL (which carries the channel's secrets) and each of
+    its long path/credential parts are cut out of them."""
+    secrets = [url] + [p for p in re.split(r"[/:@?&=]", url.split("://", 1)[-1]) if len(p) >= 8]
+    for secret in sorted(secrets, key=len, reverse=True):
+        text = text.replace(secret, "***")
+    return text
 
 
 def _scheme(url: str) -> str:

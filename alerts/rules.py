@@ -266,7 +266,7 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
     "acquisition": (r"acquisizion\w*", r"acquisi\w*", r"rilev\w* (?:il 100|l'intera|tutta|tutte)", r"acquired",
                     r"acquisition",
                     r"comprat\w*", r"fusione", r"incorpora\w*", r"prezzo (?:di acquisto|pagato)"),
-    "public_funding": (r"fondo perduto", r"EIC", r"Horizon Europe", r"Pnrr", r"bando", r"bandi",
+    "public_funding": (r"fondo perduto", r"EIC", r"Horizon Europe", r"Pnrr", r"bando",
                        r"programma (?:pubblico|europeo|quadro)", r"Commissione europea",
                        r"fondi pubblici", r"risorse pubbliche", r"governo", r"InvestAI",
                        r"ministero", r"contribut\w* pubblic\w*",

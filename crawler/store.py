@@ -30,6 +30,16 @@ from sqlalchemy.types import TypeDecorator
 
 from crawler.article import Article, Skipped
 
+# Skip reasons that may well be different on the next fetch: a transfer cut off, an empty or
+# unreadable response, an article page whose body the CMS has not filled in yet. Such a page is
+# recorded as "retry" and fetched again on the next runs, up to RETRY_ATTEMPTS fetches in a row
+# without an article; after that it is settled as "skipped" (a page that is always truncated or
+# always empty must not cost a request every half hour forever). Every other reason ("error
+# page", "listing page", "not HTML: …", robots.txt refusals) is permanent at once.
+RETRY_REASONS: frozenset[str] = frozenset({"truncated page", "empty response", "extraction failed",
+                                           "empty body"})
+RETRY_ATTEMPTS = 3
+
 
 class UTCDateTime(TypeDecorator):
     """Aware datetimes in, aware UTC datetimes out, on SQLite as on PostgreSQL."""
@@ -93,8 +103,10 @@ class PageRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True)
     url: Mapped[str] = mapped_column(String(2048), unique=True)
     source: Mapped[str | None] = mapped_column(String(200))
-    status: Mapped[str] = mapped_column(String(16))          # article | skipped | error
+    status: Mapped[str] = mapped_column(String(16))          # article | skipped | retry | error
     reason: Mapped[str | None] = mapped_column(Text)
+    # fetches in a row that gave no article (errors and skips alike); 0 once it is an article
+    attempts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")
     http_status: Mapped[int | None]
     article_id: Mapped[int | None] = mapped_column(ForeignKey("articles.id", ondelete="SET NULL"),
                                                    index=True)    # ix_pages_article_id, as 0001 made it
@@ -165,9 +177,10 @@ def content_hash(article: Article) -> str:
 def known_urls(session: Session, urls: Iterable[str] | None = None) -> set[str]:
     """URLs already fetched or stored as article URLs (all of them, or those among `urls`).
 
-    Pages that failed with an error are not "known": they are tried again on the next run.
+    Pages that failed with an error or a temporary skip ("retry") are not "known": they are
+    tried again on the next run.
     """
-    pages = select(PageRow.url).where(PageRow.status != "error")
+    pages = select(PageRow.url).where(PageRow.status.not_in(("error", "retry")))
     arts = select(ArticleRow.url)
     if urls is not None:
         wanted = list(set(urls))
@@ -188,7 +201,10 @@ def save_result(
     source: str | None = None,
     http_status: int | None = None,
 ) -> str:
-    """Record one fetched page; returns "new", "changed", "unchanged" or "skipped".
+    """Record one fetched page; returns "new", "changed", "unchanged", "skipped" or "retry".
+
+    "retry": skipped for a reason that may pass (see RETRY_REASONS); the page is fetched again
+    next run, until RETRY_ATTEMPTS fetches in a row have given no article.
 
     The caller commits: one page is one transaction, so a crash never leaves half a page.
     """
@@ -218,8 +234,10 @@ def save_result(
         session.flush()
         article_id = row.id
     reason = result.reason if isinstance(result, Skipped) else None
-    _upsert_page(session, fetched_url, source, "article" if article_id else "skipped", reason,
-                 http_status, article_id, now)
+    page = _upsert_page(session, fetched_url, source, "article" if article_id else "skipped", reason,
+                        http_status, article_id, now)
+    if reason in RETRY_REASONS and page.attempts < RETRY_ATTEMPTS:
+        page.status = status = "retry"
     return status
 
 
@@ -230,13 +248,15 @@ def record_error(session: Session, url: str, error: str, *, source: str | None =
 
 
 def _upsert_page(session: Session, url: str, source: str | None, status: str, reason: str | None,
-                 http_status: int | None, article_id: int | None, now: datetime) -> None:
+                 http_status: int | None, article_id: int | None, now: datetime) -> PageRow:
     page = session.scalar(select(PageRow).where(PageRow.url == url))
     if page is None:
-        page = PageRow(url=url, first_seen=now)
+        page = PageRow(url=url, first_seen=now, attempts=0)
         session.add(page)
     page.source, page.status, page.reason = source, status, reason
     page.http_status, page.article_id, page.last_fetched = http_status, article_id, now
+    page.attempts = 0 if status == "article" else (page.attempts or 0) + 1
+    return page
 
 
 def get_validators(session: Session, url: str) -> Validators | None:
