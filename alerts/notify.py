@@ -20,6 +20,7 @@ import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta
+from urllib.parse import urlsplit
 
 from sqlalchemy import Engine, func, or_, select, update
 from sqlalchemy.exc import IntegrityError
@@ -153,10 +154,12 @@ def send(url: str, title: str, body: str, fmt: str) -> SendResult:
 
 
 def _without_url(text: str, url: str) -> str:
-    """Errors are stored and printed: the URL (which carries the channel's secrets) and each of
-    its long path/credential parts are cut out of them."""
-    secrets = [url] + [p for p in re.split(r"[/:@?&=]", url.split("://", 1)[-1]) if len(p) >= 8]
-    for secret in sorted(secrets, key=len, reverse=True):
+    """Errors are stored and printed: the URL and the parts of it that carry the channel's
+    secrets (password, tokens in the path or query) are cut out of them; the host stays."""
+    parts = urlsplit(url)
+    secrets = [url, parts.password or ""] + [p for p in re.split(r"[/?&=]", f"{parts.path}?{parts.query}")
+                                             if len(p) >= 8]
+    for secret in sorted(filter(None, secrets), key=len, reverse=True):
         text = text.replace(secret, "***")
     return text
 

@@ -58,12 +58,11 @@ def _mask_token(segment: str) -> str:
     return segment
 
 
-class RedactingFilter(logging.Filter):
-    def filter(self, record: logging.LogRecord) -> bool:
-        if _SECRETS:
-            record.msg = redact(record.getMessage())
-            record.args = None
-        return True
+class RedactingFormatter(logging.Formatter):
+    """Redacts the whole formatted record, tracebacks included (a filter sees only the message)."""
+
+    def format(self, record: logging.LogRecord) -> str:
+        return redact(super().format(record))
 
 
 def setup_logging(level: str = "INFO", file: str = "", *, quiet: bool = False) -> None:
@@ -79,8 +78,7 @@ def setup_logging(level: str = "INFO", file: str = "", *, quiet: bool = False) -
     if file:
         handlers.append(logging.FileHandler(file, encoding="utf-8"))
     for h in handlers:
-        h.setFormatter(logging.Formatter(FORMAT))
-        h.addFilter(RedactingFilter())
+        h.setFormatter(RedactingFormatter(FORMAT))
         h._sentinella = True  # type: ignore[attr-defined]
         root.addHandler(h)
     root.setLevel(level.upper())

@@ -22,6 +22,7 @@ from jobs.config import Config
 from jobs.database import open_database
 from jobs.health import check_sources
 from jobs.history import finish_run, start_run
+from jobs.logs import redact
 
 log = logging.getLogger("sentinella.run")
 
@@ -103,7 +104,8 @@ def run_once(
     except BaseException as exc:
         summary.outcome = "failed"
         summary.duration_seconds = time.monotonic() - started
-        finish_run(engine, run_id, summary.to_json(), outcome="failed", error=f"{type(exc).__name__}: {exc}")
+        finish_run(engine, run_id, summary.to_json(), outcome="failed",
+                   error=redact(f"{type(exc).__name__}: {exc}"))
         raise
     summary.duration_seconds = time.monotonic() - started
     finish_run(engine, run_id, summary.to_json(), outcome=summary.outcome)

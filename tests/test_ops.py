@@ -9,7 +9,7 @@ import sys
 import pytest
 
 from jobs.lock import LockBusy, RunLock, lock_path_for
-from jobs.logs import RedactingFilter, redact_url, register_secrets
+from jobs.logs import redact_url, register_secrets, setup_logging
 
 
 def test_lock_excludes_another_process_and_dies_with_its_holder(tmp_path):
@@ -52,11 +52,32 @@ def test_redact_url_hides_credentials(url, hidden, kept):
     assert hidden not in red and kept in red
 
 
-def test_secrets_read_from_environment_never_reach_the_log(caplog):
+def test_secrets_read_from_environment_never_reach_the_log(monkeypatch, tmp_path):
+    import jobs.logs
+
+    monkeypatch.setattr(jobs.logs, "_SECRETS", set())
     register_secrets(["xoxb-very-secret-token"])
+    log_file = tmp_path / "s.log"
+    setup_logging("INFO", str(log_file))
     logger = logging.getLogger("sentinella.test")
-    record = logger.makeRecord("sentinella.test", logging.ERROR, __file__, 1,
-                               "delivery to %s failed", ("slack://xoxb-very-secret-token/chan",), None)
-    RedactingFilter().filter(record)
-    assert "xoxb-very-secret-token" not in record.getMessage()
-    assert record.getMessage().split()[-2] == "slack://***/chan"
+    logger.error("delivery to %s failed", "slack://xoxb-very-secret-token/chan")
+    try:
+        raise RuntimeError("cannot reach slack://xoxb-very-secret-token/chan")
+    except RuntimeError:
+        logger.exception("run failed")
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    text = log_file.read_text()
+    assert "xoxb-very-secret-token" not in text
+    assert "delivery to slack://***/chan failed" in text and "RuntimeError: cannot reach slack://***/chan" in text
+
+
+def test_delivery_errors_do_not_carry_the_channel_url():
+    from alerts.notify import _without_url, send
+
+    url = "json://user:p4ssw0rd-secret@127.0.0.1:9/hook-with-token-123456?key=abcdef123456"
+    text = _without_url(f"POST to {url} failed; token hook-with-token-123456, pass p4ssw0rd-secret", url)
+    assert "p4ssw0rd" not in text and "hook-with-token" not in text and "abcdef123456" not in text
+    assert text.startswith("POST to *** failed")
+    result = send(url, "t", "b", "text")                     # a real failed delivery
+    assert not result.ok and "127.0.0.1" in result.error and "p4ssw0rd" not in result.error
