@@ -815,7 +815,10 @@ def _expand_short_names(comp: Compiled, sentences: list[SentenceTrace]) -> None:
     for tr in sentences:
         for n in tr.names:
             if " " in n:
-                longs.setdefault(n.split()[0], n)
+                # every shorter form: "Thinking" and "Thinking Machines" for "Thinking Machines Lab"
+                words = n.split()
+                for k in range(1, len(words)):
+                    longs.setdefault(" ".join(words[:k]), n)
     if not longs:
         return
     alias: dict[str, str] = {}

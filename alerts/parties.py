@@ -28,7 +28,7 @@ _ROLE_TEMPLATES = {
         r"è|sarebbe|sono|ora|appena|già|anche|infatti|invece|adesso|oggi|si|s'|ufficialmente|"
         r"dunque|quindi|poi|intanto|finalmente)\s+){{0,3}}(?:raccog\w*|raccolt\w*|chiude|chiuso|"
         r"incass\w*|ottien\w*|ottenut\w*|assicura\w*|compra\w*|compre\w*|acquist\w*|noleggia\w*|spend\w*|"
-        r"in trattative|impegn\w*|firmat\w*|"
+        r"in trattative|impegn\w*|firmat\w*|sottoscritt\w* con|sottoscrive(?:rà)? con|"
         r"siglat\w*|firma|sigla|riceve\w*|ricevut\w*|prenota\w*|dovrà|dovranno|utilizzerà|"
         r"userà|adotterà|sceglie|scelto|trattando|lavorando a un round|annunciat\w* (?:\w+ ){{0,2}}?"
         r"(?:(?:la )?chiusura (?:del|della|dell'|di un|di una)\s*|(?:un|il|l'|una)\s*)(?:nuov\w+ )?"
@@ -56,7 +56,7 @@ _ROLE_TEMPLATES = {
         r"(?P<n>{N})(?:\s+e\s+{N})?(?:\s*\([^)]{{0,200}}\))?(?:\s*,[^,;:]{{3,120}},)?\s+(?:(?:ha|hanno|"
         r"avrebbe|avrebbero|si|sono|sarebbero|è|sarebbe|anche|già|ora|dunque)\s+){{0,3}}"
         r"(?:invest\w*|raddoppia\w*|mett\w* sul piatto|metterà|finanzi\w*|impegnat\w* a investire|"
-        r"sottoscri\w*|partecip\w*|guida\w*|rafforza\w* (?:la propria )?(?:scommessa|puntata)|"
+        r"sottoscri\w*(?!\s+(?:con|un accordo|un contratto|un impegno|un'intesa|una lettera))|partecip\w*|guida\w*|rafforza\w* (?:la propria )?(?:scommessa|puntata)|"
         r"scommette|punta su|entra\w* nel capitale|rilev\w*|invests?|invested|leads?|led)\b",
         r"\b(?:partecipazione|partecipato|parteciperebbero|partecipano|contributo|ingresso)\s+"
         r"(?:anche\s+)?(?:di|del|della|dei|degli|da)\s+(?:(?:fond\w*|gruppo)\s+(?:[a-zà-ú]+\s+){{0,2}})?"
@@ -84,7 +84,7 @@ _ROLE_KEYS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("raccog", "raccolt", "chiude", "chiuso", "incass", "ottien", "ottenut", "assicura", "compra",
          "compre", "acquist", "noleggia", "spend", "trattative", "impegn", "firma", "sigla", "ricev",
          "prenota", "dovr", "utilizzerà", "userà", "adotterà", "sceglie", "scelto", "trattando",
-         "lavorando", "annunciato", "raise", "secure", "close", "commit", "signed", "land"),
+         "lavorando", "annunciato", "raise", "secure", "close", "commit", "signed", "land", "sottoscri"),
         ("invest", "puntat", "scommessa", "finanzia", "iniezione", "sostegno"),
         ("capitale", "quota", "partecipazione", "%"),
         ("round", "finanziament", "aumento", "raccolta", "serie", "seed"),
@@ -241,6 +241,10 @@ class Gazetteer:
     def kind_of(self, name: str) -> str:
         """"lab", "vendor" (cloud / chip maker), "investor" or "unknown" (prior for the role)."""
         if name in self.ai_labs:
+            return "lab"
+        # the full name of a listed lab: "Thinking Machines Lab" for "Thinking Machines"
+        head, _, last = name.rpartition(" ")
+        if head in self.ai_labs and last in self.suffixes:
             return "lab"
         if name in self.clouds or name in self.chips or name in self.owner:
             return "vendor"

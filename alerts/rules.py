@@ -234,7 +234,7 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
     "capex": (r"invest\w* (?:[^.;:]{0,70}?)in (?:nuov\w* )?(?:data ?center|infrastruttur\w*|impiant\w*|"
               r"stabiliment\w*|fabbric\w*|campus|region)",
               # "investire 700 milioni nell'ampliamento del campus": the vendor's own spending
-              r"invest\w* (?:[^.;:]{0,70}?)(?:nel|nella|nei|negli|nell'|per l') ?(?:ampliament\w*|costruzion\w*|"
+              r"invest\w* (?:[^.;:]{0,70}?)(?:nel |nella |nei |negli |nell'|per l')(?:ampliament\w*|costruzion\w*|"
               r"potenziament\w*|espansion\w*|realizzazion\w*) (?:\w+ ){0,2}(?:data ?center|campus|impiant\w*|"
               r"stabiliment\w*|fabbric\w*|infrastruttur\w*|sede|sit[oi])",
               # investing INTO a country is capex ("Microsoft investe 4,3 miliardi in Italia")

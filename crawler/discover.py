@@ -17,6 +17,7 @@ import feedparser
 import lxml.html
 from lxml import etree
 
+from crawler.extract import decode_html  # one decoder for every HTML page
 from crawler.urls import canonicalize, same_site
 
 MAX_GZIP_BYTES = 50_000_000        # a sitemap may be 50 MB uncompressed (sitemaps.org limit)
@@ -252,7 +253,6 @@ def parse_listing(body: bytes, url: str) -> list[Link]:
     body = _maybe_gunzip(body) if body[:2] == b"\x1f\x8b" else body
     if not body.strip():
         return []
-    from crawler.extract import decode_html  # one decoder for every HTML page
     html = re.sub(r"^\s*<\?xml[^>]*\?>", "", decode_html(body), count=1)
     try:
         tree = lxml.html.document_fromstring(html)

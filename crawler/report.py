@@ -12,12 +12,13 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 #  Event shapes (JSON objects, one per line, key "event"):
-#   start   {"sources": [names]}
+#   start   {"sources": [names], "pid": the crawling process}
 #   links   {"source", "url", "kind": feed|sitemap|listing|robots, "found", "queued", "known", "old", "capped"}
 #           or, for a document that answered 304 Not Modified, {"source", "url", "kind", "found",
 #           "queued": 0, "unchanged": true} with `found` = the links it listed when last read
 #   page    {"source", "url", "status": new|changed|unchanged|duplicate|skipped, "article": url|None,
-#            "reason": str|None, "http_status": int}
+#            "reason": str|None, "http_status": int, "retry": true when a skipped page is fetched
+#            again next run (a reason that may pass: truncated transfer, empty body…)}
 #   error   {"source", "url", "error", "kind"}
 #   notice  {"source", "url", "message"}
 #   done    {"reason": finished|closespider_timeout|shutdown…}
@@ -41,7 +42,7 @@ class CrawlReport:
     articles_changed: int = 0
     articles_unchanged: int = 0                                   # incl. AMP/alias twins
     documents_unchanged: int = 0                                  # feeds/sitemaps/listings: 304
-    skipped: list[dict[str, Any]] = field(default_factory=list)   # {source, url, reason}
+    skipped: list[dict[str, Any]] = field(default_factory=list)   # {source, url, reason[, retry]}
     errors: list[dict[str, Any]] = field(default_factory=list)    # {source, url, error}
     notices: list[dict[str, Any]] = field(default_factory=list)   # {source, url, message}
     per_source: dict[str, dict[str, int]] = field(default_factory=dict)
@@ -86,8 +87,10 @@ class CrawlReport:
                 self.articles_unchanged += 1
             else:
                 counts["skipped"] += 1
-                self.skipped.append({"source": source, "url": event.get("url"),
-                                     "reason": event.get("reason")})
+                entry = {"source": source, "url": event.get("url"), "reason": event.get("reason")}
+                if event.get("retry"):
+                    entry["retry"] = True
+                self.skipped.append(entry)
         elif kind == "error":
             self._src(source)["errors"] += 1
             self.errors.append({"source": source, "url": event.get("url"), "error": event.get("error")})

@@ -5,7 +5,9 @@ crawl that hangs must not hang the daemon. So `run_crawl` starts `python -m craw
 sends it a JSON spec on stdin and reads JSON-lines events back on its stdout; it folds them into
 a CrawlReport (crawler.report) and forwards each to the `progress` callback. The child writes to
 the database itself, one transaction per page; the parent only enforces the time limit, by
-terminating and then killing the child, which leaves every page either stored or not.
+terminating and then killing the child, which leaves every page either stored or not. A child
+whose parent dies (SIGKILL, OOM) kills itself at once: an orphan must not crawl on while the
+next run starts; `inherit_fds` lets the caller's run lock live exactly as long as the child.
 
 The caller opens (and migrates) the database first: `jobs.database.open_database`.
 """
@@ -17,6 +19,7 @@ import json
 import logging
 import os
 import queue
+import signal
 import subprocess
 import sys
 import threading
@@ -35,6 +38,8 @@ log = logging.getLogger(__name__)
 Progress = Callable[[dict[str, Any]], None]
 
 STOP_POLL = 0.25                # how often the `stop` event is looked at
+PARENT_POLL = 0.2               # how often the child checks that its parent is still alive
+PARENT_ENV = "SENTINELLA_CRAWL_PARENT"   # the parent's pid, so the child can tell it is orphaned
 GRACE_SECONDS = 6.0             # after the time limit, how long the child may take to stop
 _PROJECT_ROOT = str(Path(__file__).resolve().parent.parent)
 
@@ -46,14 +51,19 @@ def _soft_limit(limit: float) -> float:
 
 def run_crawl(sources: Iterable[Source], settings: CrawlSettings, db_url: str, *,
               time_limit: float | None = None, progress: Progress | None = None,
-              stop: threading.Event | None = None) -> CrawlReport:
+              stop: threading.Event | None = None,
+              inherit_fds: tuple[int, ...] = ()) -> CrawlReport:
     """Crawl `sources` into the database at `db_url`; never raises for crawl problems.
 
-    `time_limit` (seconds) defaults to `settings.time_limit_seconds`; `progress`, when given, is
-    called in this thread with every event the child emits (see crawler.report for the shapes);
-    setting `stop` (the daemon does on SIGTERM) ends the crawl early, keeping what was stored.
+    Every source given is crawled, enabled or not: the caller decides (jobs.config.select_sources
+    runs a disabled source when it is named). `time_limit` (seconds) defaults to
+    `settings.time_limit_seconds`; `progress`, when given, is called in this thread with every
+    event the child emits (see crawler.report for the shapes); setting `stop` (the daemon does on
+    SIGTERM) ends the crawl early, keeping what was stored. `inherit_fds` are file descriptors the
+    child keeps open (Popen pass_fds), e.g. the run lock's flock: if this process is killed, the
+    lock is then held until the child, which kills itself within PARENT_POLL s, is gone too.
     """
-    sources = [s for s in sources if s.enabled]
+    sources = list(sources)
     limit = float(time_limit if time_limit is not None else settings.time_limit_seconds)
     report = CrawlReport(sources=len(sources))
     spec = {"sources": [asdict(s) for s in sources], "settings": asdict(settings), "db_url": db_url,
@@ -61,9 +71,11 @@ def run_crawl(sources: Iterable[Source], settings: CrawlSettings, db_url: str, *
     started = time.monotonic()
     env = dict(os.environ)
     env["PYTHONPATH"] = os.pathsep.join(p for p in (_PROJECT_ROOT, env.get("PYTHONPATH")) if p)
+    env[PARENT_ENV] = str(os.getpid())
     child = subprocess.Popen(
         [sys.executable, "-m", "crawler.runner"], stdin=subprocess.PIPE, stdout=subprocess.PIPE,
         stderr=subprocess.PIPE, env=env,           # same cwd: a relative sqlite:/// URL means the same file
+        pass_fds=tuple(inherit_fds),
     )
     events: queue.Queue[bytes | None] = queue.Queue()
     stderr_tail: deque[str] = deque(maxlen=40)
@@ -171,17 +183,25 @@ def _tail_into(tail: deque[str]) -> Callable[[bytes | None], None]:
     return put
 
 
-def _exit_with_parent(process: Any) -> None:
-    """Stop the crawl if the parent dies (it alone enforces the time limit)."""
-    from twisted.internet import task
+def _die_with_parent() -> None:
+    """Kill this process as soon as the parent is gone (it alone enforces the time limit).
 
-    parent = os.getppid()
+    A watcher thread, not a reactor timer: it works while the reactor is busy or not yet running,
+    and SIGKILL ends the child at once instead of waiting for downloads in progress. Killing is
+    safe: every page is its own transaction. The parent's pid comes from the environment, so a
+    parent that died before this thread started is noticed too.
+    """
+    try:
+        parent = int(os.environ.get(PARENT_ENV, ""))
+    except ValueError:
+        parent = os.getppid()
 
-    def check() -> None:
-        if os.getppid() != parent:
-            process.stop()
+    def watch() -> None:
+        while os.getppid() == parent:
+            time.sleep(PARENT_POLL)
+        os.kill(os.getpid(), signal.SIGKILL)
 
-    task.LoopingCall(check).start(2.0, now=False)
+    threading.Thread(target=watch, name="die-with-parent", daemon=True).start()
 
 
 # -- the child --------------------------------------------------------------------------------
@@ -196,6 +216,7 @@ def _child_main() -> int:
         with lock:
             events.write(json.dumps(event, ensure_ascii=False, default=str) + "\n")
 
+    _die_with_parent()
     try:
         spec = json.load(sys.stdin)
         sources = [Source(**{k: tuple(v) if isinstance(v, list) else v for k, v in s.items()})
@@ -235,7 +256,6 @@ def crawl_here(sources: list[Source], settings: CrawlSettings, db_url: str,
     process = CrawlerProcess(settings=scrapy_settings(settings, time_limit=soft_limit))
     process.crawl(SentinellaSpider, sources=sources, crawl_settings=settings, store=PageStore(engine),
                   emit=emit)
-    _exit_with_parent(process)
     process.start()
     engine.dispose()
     return 0

@@ -16,7 +16,7 @@ import os
 from collections import Counter
 from collections.abc import AsyncIterator, Callable, Iterable, Iterator
 from datetime import UTC, datetime, timedelta
-from typing import Any
+from typing import Any, TypeVar
 from urllib.parse import urlsplit
 
 import scrapy
@@ -26,7 +26,7 @@ from scrapy.http import Request, Response
 from scrapy.http.request import NO_CALLBACK
 from twisted.python.failure import Failure
 
-from crawler.article import Article, Skipped
+from crawler.article import Skipped
 from crawler.discover import DiscoveryError, Link, parse_feed, parse_listing, parse_sitemap, robots_sitemaps
 from crawler.extract import extract
 from crawler.freshness import LinkLedger, PendingDocument, article_priority, newest_first, response_validators
@@ -36,6 +36,7 @@ from crawler.store import Validators
 from crawler.urls import canonicalize
 
 Emit = Callable[[dict[str, Any]], None]
+_T = TypeVar("_T")
 
 DISCOVERY_PRIORITY = 10          # read every feed/sitemap before spending the budget on articles
 MAX_SITEMAP_DEPTH = 3            # index -> index -> sitemap is plenty; stops loops and sprawl
@@ -93,7 +94,7 @@ class SentinellaSpider(scrapy.Spider):
     def __init__(self, sources: Iterable[Source], crawl_settings: CrawlSettings, store: PageStore,
                  emit: Emit, **kwargs: Any) -> None:
         super().__init__(**kwargs)
-        self.sources = [s for s in sources if s.enabled]
+        self.sources = list(sources)          # the caller chose them: disabled ones too, if named
         self.cs = crawl_settings
         self.store = store
         self.emit = emit
@@ -128,7 +129,8 @@ class SentinellaSpider(scrapy.Spider):
     # -- discovery -------------------------------------------------------------------------
 
     async def start(self) -> AsyncIterator[Request]:
-        self.emit({"event": "start", "kind": "run", "sources": [s.name for s in self.sources]})
+        self.emit({"event": "start", "kind": "run", "sources": [s.name for s in self.sources],
+                   "pid": os.getpid()})
         for source in self.sources:
             for kind, urls in (("feed", source.feeds), ("sitemap", source.sitemaps),
                                ("listing", source.listings)):
@@ -269,7 +271,7 @@ class SentinellaSpider(scrapy.Spider):
                    "error": f"{meta['kind']} {request.url} {reason}"})
 
     def _moved(self, response: Response) -> None:
-        first = response.request.meta.get("redirect_urls", [response.request.url])[0]
+        first = _requested_url(response)
         if first != response.url:
             kind = response.meta["kind"]
             self.emit({"event": "notice", "kind": "notice", "source": response.meta["source"], "url": first,
@@ -285,26 +287,36 @@ class SentinellaSpider(scrapy.Spider):
         self.emit({"event": "error", "source": meta["source"], "url": response.url, "kind": meta["kind"],
                    "error": f"{meta['kind']} {response.url} {problem}"})
 
-    def parse_feed(self, response: Response) -> Iterator[Request]:
+    def _read_document(self, response: Response, parser: Callable[[bytes, str], _T],
+                       expected: str) -> _T | None:
+        """The parsed discovery document, or None when there is nothing to read: it answered
+        304 (unchanged), or it is not what it should be (reported as `expected`, e.g. "not a feed").
+        A redirect is followed and noticed, so the configuration can be updated."""
         self._moved(response)
         if self._not_modified(response):
-            return
+            return None
         try:
-            links = parse_feed(response.body, response.url)
+            return parser(response.body, response.url)
         except DiscoveryError as exc:
-            self._unreadable(response, "not a feed", exc)
-            return
-        yield from self._schedule(response, links)
+            self._unreadable(response, expected, exc)
+            return None
+
+    def parse_feed(self, response: Response) -> Iterator[Request]:
+        links = self._read_document(response, parse_feed, "not a feed")
+        if links is not None:
+            yield from self._schedule(response, links)
+
+    def parse_listing(self, response: Response) -> Iterator[Request]:
+        links = self._read_document(response, parse_listing, "not a listing page")
+        if links is not None:
+            yield from self._schedule(response, links)
 
     def parse_sitemap(self, response: Response) -> Iterator[Request]:
-        self._moved(response)
-        if self._not_modified(response):
+        # parse_sitemap also reads .xml.gz bodies
+        parsed = self._read_document(response, parse_sitemap, "not a sitemap")
+        if parsed is None:
             return
-        try:                                     # parse_sitemap also reads .xml.gz bodies
-            links, children = parse_sitemap(response.body, response.url)
-        except DiscoveryError as exc:
-            self._unreadable(response, "not a sitemap", exc)
-            return
+        links, children = parsed
         depth = response.meta["depth"]
         if children and depth >= MAX_SITEMAP_DEPTH:
             self._broken(response, f"nests sitemaps deeper than {MAX_SITEMAP_DEPTH} levels; ignored")
@@ -313,17 +325,6 @@ class SentinellaSpider(scrapy.Spider):
                 yield self._discovery(response.meta["source"], "sitemap", child, depth + 1)
         # An index is never cached: its children can change while it stays the same.
         yield from self._schedule(response, links, cacheable=not children)
-
-    def parse_listing(self, response: Response) -> Iterator[Request]:
-        self._moved(response)
-        if self._not_modified(response):
-            return
-        try:
-            links = parse_listing(response.body, response.url)
-        except DiscoveryError as exc:
-            self._unreadable(response, "not a listing page", exc)
-            return
-        yield from self._schedule(response, links)
 
     def parse_robots(self, response: Response) -> Iterator[Request]:
         """robots.txt fetched by the spider itself: only when robots.txt is not obeyed."""
@@ -383,25 +384,21 @@ class SentinellaSpider(scrapy.Spider):
         self.ledger.finished(response.meta["link"], ok=stored)
 
     def _store_article(self, response: Response) -> bool:
-        """Extract and store one article page; False when it could not be stored (retried next run)."""
+        """Extract and store one article page; False when it is to be fetched again next run
+        (it could not be stored, or it was skipped for a reason that may pass)."""
         source, link = response.meta["source"], response.meta["link"]
+        result = extract(response.body, response.url, content_type=_content_type(response),
+                         source=source)                       # never raises
         try:
-            result = extract(response.body, response.url, content_type=_content_type(response),
-                             source=source)
-        except Exception as exc:  # noqa: BLE001 - one bad page must not stop the crawl
-            message = f"article {response.url} could not be extracted: {type(exc).__name__}: {exc}"
-            self.store.error(source, response.url, message[:500], http_status=response.status)
-            self.emit({"event": "error", "source": source, "url": response.url, "kind": "article",
-                       "error": message[:500]})
-            return False
-        try:
-            status = self.store.save(source, response.url, result, http_status=response.status,
-                                     aliases=[link])
+            status, article = self.store.save(source, response.url, result,
+                                               http_status=response.status, aliases=[link])
         except Exception as exc:  # noqa: BLE001 - not stored, so retried next run; say why
             self.emit({"event": "error", "source": source, "url": response.url, "kind": "article",
                        "error": f"article {response.url} could not be stored: {type(exc).__name__}: {exc}"[:500]})
             return False
-        article = result.url if isinstance(result, Article) else None
+        retry = status == "retry"
+        if retry:
+            status = "skipped"                   # reported as skipped, with its reason
         if article is not None:
             self.seen.add(article)
             if status in ("new", "changed") and article in self.stored:
@@ -412,8 +409,10 @@ class SentinellaSpider(scrapy.Spider):
                  "article": article, "http_status": response.status}
         if isinstance(result, Skipped):
             event["reason"] = result.reason
+            if retry:
+                event["retry"] = True            # fetched again next run
         self.emit(event)
-        return True
+        return not retry
 
     def article_failed(self, failure: Failure) -> None:
         request = failure.request

@@ -97,18 +97,20 @@ def crawl(config_path: str | None, sources: tuple[str, ...], dry_run: bool, as_j
         fail(f"configuration error: {exc}", code=2)
     interactive = sys.stdout.isatty()
     setup_logging(config.logging.level, log_file or config.logging.file, quiet=not interactive)
-    engine = open_or_exit(config)
     lock = RunLock(lock_path_for(config.database_url))
     try:
         lock.acquire(wait=wait)
     except LockBusy as exc:  # under cron an overlapping run is normal: say so, exit 0
         click.echo(f"sentinella: {exc}; not starting a second one (use --wait to queue)", err=True)
+        if as_json:
+            print_json({"outcome": "skipped", "reason": str(exc)})
         sys.exit(0)
     echo = (lambda text: click.echo(text, err=True)) if as_json else click.echo
     try:
+        engine = open_or_exit(config)
         with CrawlProgress(enabled=not as_json and sys.stderr.isatty()) as progress:
             summary = run_once(config, source_names=sources, dry_run=dry_run, engine=engine,
-                               progress=progress.update, echo=echo,
+                               progress=progress.update, echo=echo, keep_fds=(lock.fd,),
                                trigger="manual" if interactive else "cron")
     finally:
         lock.release()

@@ -72,11 +72,11 @@ def scheduled_run(config_path: str) -> None:
         log.warning("skipping this scheduled run: %s", exc)
         return
     try:
-        summary = run_once(config, trigger="daemon", stop=STOP, echo=log.info)
+        summary = run_once(config, trigger="daemon", stop=STOP, echo=log.info, keep_fds=(lock.fd,))
         log.info("run %s %s: %d pages, %d new articles, %d deals, %d alerts sent, %d pending",
                  summary.run_id, summary.outcome, summary.pages_fetched, summary.articles_new,
                  summary.deals, summary.alerts_sent, summary.alerts_pending)
-    except Exception:
+    except Exception:  # run_once reports its own failures; this is a last resort (e.g. bad config)
         log.exception("run failed")
     finally:
         lock.release()

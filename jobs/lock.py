@@ -27,8 +27,9 @@ class LockBusy(RuntimeError):
 
 
 class RunLock:
-    def __init__(self, path: Path):
+    def __init__(self, path: Path, *, wait: bool = False):
         self.path = path
+        self.wait = wait                       # used by the context manager
         self._fd: int | None = None
 
     def acquire(self, *, wait: bool = False) -> None:
@@ -45,6 +46,11 @@ class RunLock:
         os.pwrite(fd, str(os.getpid()).encode(), 0)
         self._fd = fd
 
+    @property
+    def fd(self) -> int | None:
+        """The locked descriptor, for a child process that must keep the lock while it lives."""
+        return self._fd
+
     def release(self) -> None:
         if self._fd is not None:
             fcntl.flock(self._fd, fcntl.LOCK_UN)
@@ -52,7 +58,7 @@ class RunLock:
             self._fd = None
 
     def __enter__(self) -> RunLock:
-        self.acquire()
+        self.acquire(wait=self.wait)
         return self
 
     def __exit__(self, *exc) -> None:

@@ -65,11 +65,14 @@ def run_once(
     echo: Callable[[str], None] = print,
     engine: Engine | None = None,
     stop: threading.Event | None = None,
+    keep_fds: tuple[int, ...] = (),
 ) -> RunSummary:
     """Crawl the configured sources, analyse what is new, deliver what is pending.
 
     `stop` (set by the daemon on SIGTERM) ends the crawl early; what was stored is still
-    analysed and delivered, and the run is recorded as "abandoned".
+    analysed and delivered, and the run is recorded as "abandoned". An unexpected error ends
+    the run as "failed" with the error in the summary (it is logged with its traceback), so
+    callers always get a summary; `keep_fds` (the run lock) stay open in the crawl child.
     """
     started = time.monotonic()
     sources = config.select_sources(source_names)
@@ -77,8 +80,8 @@ def run_once(
     summary = RunSummary(sources=len(sources), dry_run=dry_run)
     summary.run_id = run_id = start_run(engine, trigger=trigger, sources=[s.name for s in sources])
     try:
-        report = run_crawl(sources, config.crawl, config.database_url,
-                           time_limit=config.crawl.time_limit_seconds, progress=progress, stop=stop)
+        report = run_crawl(sources, config.crawl, config.database_url, time_limit=config.crawl.time_limit_seconds,
+                           progress=progress, stop=stop, inherit_fds=keep_fds)
         summary.pages_fetched = report.pages_fetched
         summary.articles_new = report.articles_new
         summary.articles_changed = report.articles_changed
@@ -101,11 +104,17 @@ def run_once(
         summary.errors += [{"source": "alerts", "url": e.get("channel", ""), "error": e["error"]}
                            for e in delivered.errors]
         summary.outcome = outcome(summary, stopped=bool(stop and stop.is_set()))
-    except BaseException as exc:
+    except Exception as exc:
+        log.exception("run %s failed", run_id)
+        error = redact(f"{type(exc).__name__}: {exc}")
         summary.outcome = "failed"
+        summary.errors.append({"source": "run", "url": "", "error": error})
         summary.duration_seconds = time.monotonic() - started
-        finish_run(engine, run_id, summary.to_json(), outcome="failed",
-                   error=redact(f"{type(exc).__name__}: {exc}"))
+        finish_run(engine, run_id, summary.to_json(), outcome="failed", error=error)
+        return summary
+    except BaseException:                      # Ctrl-C, SystemExit: recorded, then passed on
+        summary.duration_seconds = time.monotonic() - started
+        finish_run(engine, run_id, summary.to_json(), outcome="interrupted", error="interrupted")
         raise
     summary.duration_seconds = time.monotonic() - started
     finish_run(engine, run_id, summary.to_json(), outcome=summary.outcome)
