@@ -963,6 +963,9 @@ def _score_targets(comp: Compiled, sentences: list[SentenceTrace]) -> dict[str, 
         zone_w = {"title": 2.0, "description": 1.5}.get(tr.zone, 1.0)
         if tr.zone != "body":
             for i, n in enumerate(tr.names):
+                if _context_name(tr.text, n):
+                    eligible.add(n)
+                    continue
                 add(n, 2.0 if tr.zone == "title" else 1.0)
                 if i == 0 and tr.zone == "title":
                     add(n, 0.5)
@@ -988,6 +991,23 @@ def _score_targets(comp: Compiled, sentences: list[SentenceTrace]) -> dict[str, 
         kind = gz.kind_of(n)
         add(n, {"lab": 1.5, "vendor": -1.0, "investor": -2.0}.get(kind, 0.0))
     return {n: round(v, 2) for n, v in sorted(score.items(), key=lambda kv: -kv[1]) if n in eligible}
+
+
+_CONTEXT_BEFORE = re.compile(r"\b(?:(?:sfida\w*|contro|rival\w* di|concorrent\w* di|alternativa a|anti-?|rispetto a|"
+                             r"emul\w*|insegu\w*|rincorr\w*|battere|superare)"
+                             r"|(?:dopo|come|oltre a)\s+(?:il successo|l'exploit|il caso|il fenomeno|la lezione)\s+"
+                             r"(?:di|del|della))\s*$", re.IGNORECASE)
+
+
+_ANAPHORIC_SUBJECT = re.compile(r"(?:La|Il|L'|L’|Lo)\s*(?:giovane\s+|nuova\s+)?(?:startup|società|azienda|scale-?up|"
+                                r"laboratorio|impresa|compagnia|spin-?off|gruppo|realtà)\b")
+
+
+def _context_name(text: str, name: str) -> bool:
+    """A name the sentence uses as a yardstick, not as a party: "per sfidare DeepSeek",
+    "dopo il successo di X", "un'alternativa a X", "come X"."""
+    i = text.find(name)
+    return i > 0 and bool(_CONTEXT_BEFORE.search(text, max(0, i - 40), i))
 
 
 def _candidates(comp: Compiled, article: Article, sentences: list[SentenceTrace],
@@ -1029,6 +1049,10 @@ def _named(sentences: list[SentenceTrace], used: list[int], target: str) -> bool
         if target in tr.names or any(h.name == target for h in tr.roles):
             return True
         if title_role and tr.lead:
+            return True
+        if _ANAPHORIC_SUBJECT.match(tr.text) and i > 0 and sentences[i - 1].zone == "body" \
+                and target in sentences[i - 1].text:
+            # "Reflection AI vuole cambiare le cose. ¶ La startup, fondata nel 2024, ha raccolto…"
             return True
         j = i - 1
         while j >= 0 and sentences[j].zone == "body" and sentences[j].sentence.paragraph == tr.sentence.paragraph:

@@ -157,6 +157,10 @@ _EPITHET = re.compile(r"\b(?:gruppo|colosso|società|azienda|gigante|big|casa|st
                       re.IGNORECASE)
 
 
+_FOUNDED_BY = re.compile(r"\b(?:fondat\w*|cofondat\w*|co-fondat\w*|creat\w*|ideat\w*|guidat\w*|diretta|diretto)\b"
+                         r"[^,;:()]{0,40}?\bda\s+(?:[^,;:()]{0,40}?\s(?:e|ed)\s+)?$")
+
+
 @dataclass(frozen=True)
 class RoleHit:
     """A name given a role by a pattern in one sentence."""
@@ -279,6 +283,10 @@ class Gazetteer:
         # "il gruppo di Menlo Park", "la società di Sam Altman": an epithet naming a place or a
         # person stands for a company already introduced; the name is not a party itself
         if _EPITHET.search(sentence, 0, m.start("n")):
+            return names
+        # "la startup, fondata da Anna Rossi e Luca Bianchi, ha raccolto": the founders named
+        # before the verb are people, not the company that raises
+        if role == "target" and _FOUNDED_BY.search(sentence, max(0, m.start("n") - 90), m.start("n")):
             return names
         first = self.normalise(m.group("n"))
         if first:

@@ -119,11 +119,17 @@ def ensure_job(scheduler: BackgroundScheduler, config: Config) -> None:
 def _keep_or_replace(scheduler: BackgroundScheduler, job_id: str, func: str, trigger, config: Config) -> None:
     job = scheduler.get_job(job_id)
     args = (str(config.path),)
-    if job is not None and str(job.trigger) == str(trigger) and tuple(job.args) == args:
+    if job is not None and tuple(job.args) == args and _same_schedule(job, trigger, config):
         log.info("%s: resuming stored schedule; next at %s", job_id, job.next_run_time)
         return
     scheduler.add_job(func, trigger=trigger, args=list(args), id=job_id, name=job_id, replace_existing=True)
     log.info("%s: scheduled %s", job_id, trigger)
+
+
+def _same_schedule(job, trigger, config: Config) -> bool:
+    """str(trigger) leaves out the time zone, and the grace time is stored with the job."""
+    return (str(job.trigger), str(job.trigger.timezone), job.misfire_grace_time) == (
+        str(trigger), str(trigger.timezone), config.schedule.misfire_grace_seconds)
 
 
 def next_run_time(config: Config) -> datetime | None:

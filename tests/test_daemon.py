@@ -209,3 +209,8 @@ def test_restart_keeps_the_stored_next_run_and_digest_job(tmp_path):
     assert first[JOB_ID].hour % 6 == 0 and first[DIGEST_JOB_ID].weekday() == 0
     assert boot() == first                      # a restart resumes the stored times, not new ones
     assert next_run_time(config) == first[JOB_ID]
+
+    path.write_text(path.read_text().replace("[schedule]\n", '[schedule]\ntimezone = "Asia/Tokyo"\n'))
+    config = load_config(path)
+    moved = boot()                              # a changed time zone is a changed schedule
+    assert moved[JOB_ID] != first[JOB_ID] and str(moved[JOB_ID].tzinfo) == "Asia/Tokyo"
