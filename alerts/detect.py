@@ -1249,7 +1249,13 @@ def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
         reasons.append(f"no deal statement names {target}")
     if headline is None and "chip_exclusivity" not in real_kinds and not role_hit:
         reasons.append("no firm amount, no exclusivity and no name in a deal role")
-    if not any(sentences[i].lead for i in used) and not any(
+    # a long feature may state the round late: it counts when that sentence gives the company
+    # of the title the target role, with new deal money, and not as a rumour
+    late_ok = target is not None and target in title_names and any(
+        sentences[i].kinds - {"deal"} and not sentences[i].conditional
+        and any(h.role == "target" and h.name == target for h in sentences[i].roles)
+        and any(notes[a].status == "deal" for a in sentences[i].amounts) for i in used)
+    if not late_ok and not any(sentences[i].lead for i in used) and not any(
             tr.kinds - {"deal"} for tr in sentences if tr.zone != "body"):
         reasons.append("deal only mentioned in passing: not in the title, standfirst or lead")
     if score < rules.min_score:

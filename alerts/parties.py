@@ -32,7 +32,7 @@ _ROLE_TEMPLATES = {
         r"siglat\w*|firma|sigla|riceve\w*|ricevut\w*|prenota\w*|dovrà|dovranno|utilizzerà|"
         r"userà|adotterà|sceglie|scelto|trattando|lavorando a un round|annunciat\w* (?:\w+ ){{0,2}}?"
         r"(?:(?:la )?chiusura (?:del|della|dell'|di un|di una)\s*|(?:un|il|l'|una)\s*)(?:nuov\w+ )?"
-        r"(?:round|finanziamento|aumento|raccolta|serie)|raises?|raised|secures?|secured|closes?|closed|"
+        r"(?:round|finanziamento|aumento|raccolta|serie|series|seed|pre-seed|investimento)|raises?|raised|secures?|secured|closes?|closed|"
         r"commits?|committed|signed|lands?)\b",
         # object of an investment: "investe 4 miliardi in Anthropic", "investimento … in OpenAI"
         r"\b(?:invest\w*|puntat\w*|scommessa|finanzia\w*|iniezione|sostegno)\b[^.;:]{{0,90}}?\b"
