@@ -6,48 +6,13 @@ Exit codes (DESIGN.md): 0 success; 1 the run failed (every source failed, databa
 
 from __future__ import annotations
 
-import json
 import sys
-from collections.abc import Callable
-from typing import Any
 
 import click
 
 from jobs import __version__
-from jobs.config import Config, ConfigError, load_config
-from jobs.database import DatabaseError, open_database
-
-CONFIG_HELP = "Configuration file (default: $SENTINELLA_CONFIG, ./config.toml, or the built-in defaults)."
-
-
-def config_option(f: Callable) -> Callable:
-    return click.option("--config", "-c", "config_path", metavar="FILE", envvar="SENTINELLA_CONFIG",
-                        help=CONFIG_HELP)(f)
-
-
-def load_or_exit(path: str | None) -> Config:
-    """The validated config, or exit 2 with the loader's message (file: key: problem)."""
-    try:
-        return load_config(path)
-    except ConfigError as exc:
-        fail(f"configuration error: {exc}", code=2)
-    raise AssertionError  # unreachable
-
-
-def open_or_exit(config: Config):
-    try:
-        return open_database(config.database_url)
-    except DatabaseError as exc:
-        fail(str(exc), code=1)
-
-
-def fail(message: str, *, code: int) -> None:
-    click.echo(f"sentinella: {message}", err=True)
-    sys.exit(code)
-
-
-def print_json(obj: Any) -> None:
-    click.echo(json.dumps(obj, ensure_ascii=False, default=str))
+from jobs.cli_common import config_option, fail, load_or_exit, open_or_exit, print_json
+from jobs.config import ConfigError
 
 
 @click.group(context_settings={"help_option_names": ["-h", "--help"], "max_content_width": 100})

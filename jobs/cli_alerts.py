@@ -1,53 +1,19 @@
 """`sentinella alerts test|list|retry`, `sentinella events` and `sentinella digest`.
 
 Registered on the main group by jobs.cli. Config and database errors exit 2 and 1 as DESIGN.md
-says; the helpers are local so this module can be imported on its own (jobs.cli imports it).
+says (jobs.cli_common).
 """
 
 from __future__ import annotations
 
-import json
 import sys
-from collections.abc import Callable
 from datetime import timedelta
 
 import click
 from sqlalchemy import select
 from sqlalchemy.orm import Session
 
-CONFIG_HELP = "Configuration file (default: $SENTINELLA_CONFIG, ./config.toml, or the built-in defaults)."
-
-
-def config_option(f: Callable) -> Callable:
-    return click.option("--config", "-c", "config_path", metavar="FILE", envvar="SENTINELLA_CONFIG",
-                        help=CONFIG_HELP)(f)
-
-
-def _fail(message: str, code: int) -> None:
-    click.echo(f"sentinella: {message}", err=True)
-    sys.exit(code)
-
-
-def _load(path: str | None):
-    from jobs.config import ConfigError, load_config
-
-    try:
-        return load_config(path)
-    except ConfigError as exc:
-        _fail(f"configuration error: {exc}", 2)
-
-
-def _open(config):
-    from jobs.database import DatabaseError, open_database
-
-    try:
-        return open_database(config.database_url)
-    except DatabaseError as exc:
-        _fail(str(exc), 1)
-
-
-def _json(obj) -> None:
-    click.echo(json.dumps(obj, ensure_ascii=False, default=str))
+from jobs.cli_common import config_option, load_or_exit, open_or_exit, print_json
 
 
 @click.group()
@@ -68,7 +34,7 @@ def test_cmd(config_path: str | None) -> None:
     """
     from alerts.notify import send_test
 
-    config = _load(config_path)
+    config = load_or_exit(config_path)
     results = send_test(config.alerts, echo=click.echo)
     for r in results:
         click.echo(f"{'ok    ' if r.ok else 'FAILED'} {r.channel}" + (f": {r.error}" if r.error else ""))
@@ -91,7 +57,7 @@ def list_cmd(config_path: str | None, status: str | None, limit: int, as_json: b
     """
     from alerts.store import AlertRow
 
-    engine = _open(_load(config_path))
+    engine = open_or_exit(load_or_exit(config_path))
     with Session(engine) as s:
         q = select(AlertRow).order_by(AlertRow.id.desc()).limit(limit)
         if status:
@@ -106,7 +72,7 @@ def list_cmd(config_path: str | None, status: str | None, limit: int, as_json: b
                 "sent": r.sent_at.isoformat(timespec="seconds") if r.sent_at else None,
                 "event_id": r.event_id, "title": r.payload.get("title"), "error": r.last_error}
         if as_json:
-            _json(item)
+            print_json(item)
             continue
         when = item["sent"] or item["next_attempt"] or item["created"]
         click.echo(f"#{r.id:<5} {r.status:8} {r.kind:11} {r.channel:20} try {r.attempts}  {when}  {item['title']}")
@@ -128,8 +94,8 @@ def retry_cmd(config_path: str | None, revive: bool, ids: tuple[int, ...]) -> No
     """
     from alerts.notify import deliver_pending, revive_failed
 
-    config = _load(config_path)
-    engine = _open(config)
+    config = load_or_exit(config_path)
+    engine = open_or_exit(config)
     if revive or ids:
         click.echo(f"revived {revive_failed(engine, ids=ids)} failed alert(s)")
     stats = deliver_pending(engine, config.alerts, echo=click.echo, ignore_backoff=True)
@@ -157,7 +123,7 @@ def events_cmd(config_path: str | None, days: float, limit: int, as_json: bool) 
     from alerts.store import EventRow
     from crawler.store import utcnow
 
-    engine = _open(_load(config_path))
+    engine = open_or_exit(load_or_exit(config_path))
     since = utcnow() - timedelta(days=days)
     with Session(engine) as s:
         rows = list(s.scalars(select(EventRow).where(EventRow.last_published >= since)
@@ -167,7 +133,7 @@ def events_cmd(config_path: str | None, days: float, limit: int, as_json: bool) 
         click.echo(f"no events in the last {days:g} days")
     for f in facts:
         if as_json:
-            _json(f)
+            print_json(f)
             continue
         amount = f["amount"] or {}
         money = f" — {amount.get('text')} → {amount.get('normalised')}" if amount else ""
@@ -191,8 +157,8 @@ def digest_cmd(config_path: str | None, period: str | None) -> None:
     """
     from alerts.digest import run_digest
 
-    config = _load(config_path)
-    engine = _open(config)
+    config = load_or_exit(config_path)
+    engine = open_or_exit(config)
     stats = run_digest(engine, config.alerts, period=period, echo=click.echo)
     click.echo(f"digest: {stats.events} event(s), {stats.queued} message(s) queued, {stats.sent} sent, "
                f"{stats.pending} pending")

@@ -18,6 +18,7 @@ import click
 
 from alerts.rules import Rules
 from crawler.article import Article, Skipped
+from jobs.cli_common import config_option
 
 USER_AGENT = "Sentinella/0.1 (+check command)"
 DOCUMENT_SUFFIXES = (".html", ".htm", ".txt")
@@ -30,39 +31,33 @@ class InputError(click.ClickException):
 
 
 def load_rules(config_path: str | None) -> Rules:
-    """Rules from config.toml `[rules]`; the shipped defaults when no config can be found.
+    """Rules from the configuration's `[rules]` (the same file `crawl` would use).
 
-    An explicit `--config` that cannot be loaded is an error (exit 2); without it a missing or
-    broken default config only means the built-in rules are used.
+    A configuration that cannot be loaded is an error (exit 2), never a silent fall-back to the
+    built-in rules: `check` must judge an article the way the running job would.
     """
-    try:
-        from jobs.config import ConfigError, load_config
-    except ImportError:
-        return Rules()
+    from jobs.config import ConfigError, load_config
+
     try:
         return load_config(config_path).rules
     except ConfigError as exc:
-        if config_path:
-            raise InputError(str(exc)) from None
-        return Rules()
+        raise InputError(f"configuration error: {exc}") from None
 
 
 def expand_inputs(inputs: tuple[str, ...]) -> Iterator[str]:
-    """URLs as given; folders → their .html/.htm/.txt files (recursively, sorted); files as given."""
+    """URLs and files as given; folders → their .html/.htm/.txt files (recursively, sorted).
+
+    A folder with no documents is passed on as it is, so load_article reports it like any
+    other input that cannot be read.
+    """
     for item in inputs:
-        if item.startswith(("http://", "https://")):
-            yield item
-            continue
         p = Path(item)
-        if not p.exists():
-            raise InputError(f"{item}: no such file or directory")
-        if p.is_dir():
+        if not item.startswith(("http://", "https://")) and p.is_dir():
             found = sorted(f for f in p.rglob("*") if f.is_file() and f.suffix.lower() in DOCUMENT_SUFFIXES)
-            if not found:
-                raise InputError(f"{item}: folder has no .html, .htm or .txt files")
-            yield from (str(f) for f in found)
-        else:
-            yield item
+            if found:
+                yield from (str(f) for f in found)
+                continue
+        yield item
 
 
 def fetch(url: str, timeout: float = 20.0) -> tuple[bytes, str, str | None]:
@@ -86,6 +81,10 @@ def load_article(item: str) -> Article | Skipped:
         body, final, ctype = fetch(item)
         return extract(body, final, content_type=ctype)
     p = Path(item)
+    if p.is_dir():
+        raise InputError(f"{item}: folder has no .html, .htm or .txt files")
+    if not p.exists():
+        raise InputError(f"{item}: no such file or directory")
     try:
         raw = p.read_bytes()
     except OSError as exc:
@@ -101,7 +100,8 @@ def check_record(item: str, result: Article | Skipped, deals: list) -> dict:
         return {"input": item, "url": result.canonical_url or result.url, "title": None,
                 "published": None, "language": None, "is_deal": False, "deals": [],
                 "skipped": result.reason}
-    return {"input": item, "url": result.url or None, "title": result.title,
+    url = result.url if "://" in (result.url or "") else None       # a .txt document has no URL
+    return {"input": item, "url": url, "title": result.title,
             "published": result.published.date().isoformat() if result.published else None,
             "language": result.language, "is_deal": bool(deals),
             "deals": [d.to_json() for d in deals]}
@@ -126,7 +126,7 @@ def _summary(rec: dict) -> str:
 @click.command()
 @click.argument("inputs", nargs=-1, required=True)
 @click.option("--json", "as_json", is_flag=True, help="One JSON object per input document, one per line.")
-@click.option("--config", "config_path", default=None, help="config.toml whose [rules] to use.")
+@config_option
 def check_cmd(inputs: tuple[str, ...], as_json: bool, config_path: str | None) -> None:
     """Analyse HTML files, folders of them, .txt files or URLs for AI deals; nothing is stored.
 
@@ -139,16 +139,26 @@ def check_cmd(inputs: tuple[str, ...], as_json: bool, config_path: str | None) -
     from alerts.detect import detect
 
     rules = load_rules(config_path)
+    failed = False
     for item in expand_inputs(inputs):
-        result = load_article(item)
+        try:
+            result = load_article(item)
+        except InputError as exc:  # one bad input is reported in its place; the others go on
+            failed = True
+            rec = {"input": item, "url": None, "title": None, "published": None, "language": None,
+                   "is_deal": False, "deals": [], "error": exc.message}
+            click.echo(json.dumps(rec, ensure_ascii=False) if as_json else f"{item}\n  error: {exc.message}")
+            continue
         deals = [] if isinstance(result, Skipped) else detect(result, rules)
         rec = check_record(item, result, deals)
         click.echo(json.dumps(rec, ensure_ascii=False) if as_json else _summary(rec))
+    if failed:
+        sys.exit(InputError.exit_code)
 
 
 @click.command()
 @click.argument("input_", metavar="INPUT")
-@click.option("--config", "config_path", default=None, help="config.toml whose [rules] to use.")
+@config_option
 @click.option("--verbose", "-v", is_flag=True, help="Also list sentences with no deal cue.")
 def explain_cmd(input_: str, config_path: str | None, verbose: bool) -> None:
     """Explain why one article (file or URL) does or does not report a deal.
@@ -177,7 +187,7 @@ def explain_cmd(input_: str, config_path: str | None, verbose: bool) -> None:
 @click.command()
 @click.argument("corpus", type=click.Path(file_okay=False))
 @click.option("--json", "as_json", is_flag=True, help="Print the report as one JSON object.")
-@click.option("--config", "config_path", default=None, help="config.toml whose [rules] to use.")
+@config_option
 @click.option("--fail-under", "bars", multiple=True, metavar="METRIC=VALUE",
               help="Exit 1 when a metric is below VALUE (precision, recall, f1, kinds, amount, target). "
                    "Repeatable, e.g. --fail-under precision=0.95 --fail-under recall=0.95.")

@@ -10,7 +10,7 @@ from sqlalchemy import select
 from sqlalchemy.orm import Session
 
 from crawler.store import utcnow
-from jobs.cli import config_option, load_or_exit, open_or_exit, print_json
+from jobs.cli_common import config_option, load_or_exit, open_or_exit, print_json
 from jobs.history import RunRow
 from jobs.logs import setup_logging
 

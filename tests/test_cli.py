@@ -112,3 +112,23 @@ def test_version_and_help_with_examples():
     for command in ("crawl", "check", "explain", "eval", "run", "demo", "status", "runs", "events", "digest"):
         text = invoke(command, "--help").stdout
         assert "Example" in text, command
+
+
+def test_check_reports_each_input_and_goes_on_after_a_bad_one(tmp_path):
+    note = tmp_path / "nota.txt"
+    note.write_text("Brezza AI raccoglie 25 milioni\n\nBrezza AI, startup bolognese di intelligenza "
+                    "artificiale, ha chiuso un round di Serie A da 25 milioni di euro guidato da "
+                    "Lagunare Capital.\n", encoding="utf-8")
+    result = CliRunner().invoke(main, ["check", "--json", str(tmp_path / "missing.html"), str(note)])
+    assert result.exit_code == 2
+    missing, good = (json.loads(line) for line in result.stdout.splitlines())
+    assert missing["error"].endswith("no such file or directory") and missing["is_deal"] is False
+    assert good["url"] is None and good["title"] == "Brezza AI raccoglie 25 milioni"
+    assert good["is_deal"] is True and good["deals"][0]["target"] == "Brezza AI"
+
+
+def test_check_refuses_a_broken_configuration(tmp_path, monkeypatch):
+    (tmp_path / "config.toml").write_text("[crawl]\nmax_age_days = 'x'\n")
+    monkeypatch.chdir(tmp_path)
+    result = CliRunner().invoke(main, ["check", str(SITE / "sites")])
+    assert result.exit_code == 2 and "crawl.max_age_days" in result.stderr
