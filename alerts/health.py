@@ -113,8 +113,3 @@ def _enqueue(session: Session, settings: AlertSettings, channels, issue: HealthI
     key = f"health:{issue.id}:{'recovered' if recovered else 'opened'}"
     return enqueue_message(session, settings, channels, kind="operational", template="health",
                            facts=facts, dedup_key=key, now=now)
-
-
-def open_issues(session: Session) -> list[HealthIssueRow]:
-    return list(session.scalars(select(HealthIssueRow).where(HealthIssueRow.resolved_at.is_(None))
-                                .order_by(HealthIssueRow.opened_at)))

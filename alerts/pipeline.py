@@ -13,12 +13,13 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass, field
 from datetime import datetime
 
-from sqlalchemy import or_, select
+from sqlalchemy import delete, or_, select
 from sqlalchemy.orm import Session
 
 from alerts import events as ev
+from alerts.amounts import describe
 from alerts.deals import Deal
-from alerts.messages import format_money, kinds_label
+from alerts.messages import kinds_label
 from alerts.notify import DeliveryStats, deliver_pending, enqueue_message, event_channels
 from alerts.settings import AlertSettings
 from alerts.store import AnalysisRow, DealRow, EventArticleRow, EventRow
@@ -102,6 +103,10 @@ def _analyse_one(session: Session, article_id: int, rules: object, detect: Detec
     analysis.content_hash, analysis.rules_version = row.content_hash, version
     analysis.analysed_at, analysis.deals, analysis.minhash = now, len(deals), list(sig) if sig else None
 
+    # A changed article is analysed afresh: the deals read from its old text must not linger
+    # (events would keep quoting their evidence). Links to them are set to NULL by the FK.
+    session.execute(delete(DealRow).where(DealRow.article_id == article_id,
+                                          DealRow.content_hash != row.content_hash))
     published = article.published or row.fetched_at or now
     rates = settings.rates()
     touched: dict[int, dict] = {}             # event id → {"new", "changes", "evidence"}
@@ -191,16 +196,8 @@ def _amount_json(deal: Deal, eur: float | None) -> dict | None:
 
 
 def normalised(deal: Deal) -> str:
-    """The headline amount in a comparable form ("8.0 bn USD"), via amounts.describe when present."""
-    amount = deal.amount
-    if amount is None:
-        return ""
-    try:
-        from alerts.amounts import describe  # added by the amounts work
-
-        return str(describe(amount))
-    except (ImportError, NotImplementedError, TypeError, ValueError):
-        return format_money(amount.value, amount.currency)
+    """The headline amount in a comparable form ("8.0 bn USD")."""
+    return describe(deal.amount) if deal.amount else ""
 
 
 def _create_event(session: Session, facts: ev.Facts, deal: Deal, now: datetime) -> EventRow:

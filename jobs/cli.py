@@ -36,7 +36,9 @@ def main() -> None:
 @config_option
 @click.option("--source", "-s", "sources", multiple=True, metavar="NAME",
               help="Crawl only this source (repeatable).")
-@click.option("--dry-run", is_flag=True, help="Print the alerts instead of sending them.")
+@click.option("--dry-run", is_flag=True,
+              help="Print the alerts instead of sending them (articles and events are still stored; "
+                   "the alerts stay pending for the next real run).")
 @click.option("--json", "as_json", is_flag=True, help="Print the summary as one JSON object.")
 @click.option("--wait", is_flag=True, help="If another run is in progress, wait for it instead of exiting.")
 @click.option("--log-file", metavar="FILE", help="Also write the log to FILE.")

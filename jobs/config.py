@@ -43,7 +43,6 @@ class Schedule:
     interval_minutes: float = 0.0              # > 0: run every N minutes instead of the cron expression
     timezone: str = "Europe/Rome"
     misfire_grace_seconds: int = 600           # a run late by less than this still runs (APScheduler's 1 s skips)
-    run_time_limit_seconds: int = 1800         # a run's crawl is stopped after this long
     jobstore: str = ""                         # SQLAlchemy URL for the persistent schedule; "" = the database
     stale_after_minutes: float = 0.0           # `status` fails when the last good run is older; 0 = 3 × period
 

@@ -27,6 +27,7 @@ from apscheduler.schedulers.background import BackgroundScheduler
 from apscheduler.triggers.cron import CronTrigger
 from apscheduler.triggers.interval import IntervalTrigger
 
+from crawler.store import make_engine
 from jobs.config import Config, Schedule, load_config
 from jobs.lock import LockBusy, RunLock, lock_path_for
 
@@ -97,7 +98,7 @@ def scheduled_digest(config_path: str) -> None:
 def build_scheduler(config: Config) -> BackgroundScheduler:
     store_url = config.schedule.jobstore or config.database_url
     return BackgroundScheduler(
-        jobstores={"default": SQLAlchemyJobStore(url=store_url, tablename="apscheduler_jobs")},
+        jobstores={"default": SQLAlchemyJobStore(engine=make_engine(store_url), tablename="apscheduler_jobs")},
         executors={"default": {"type": "threadpool", "max_workers": 1}},
         job_defaults={"coalesce": True, "max_instances": 1,
                       "misfire_grace_time": config.schedule.misfire_grace_seconds},
@@ -134,7 +135,7 @@ def _same_schedule(job, trigger, config: Config) -> bool:
 
 def next_run_time(config: Config) -> datetime | None:
     """The stored next run, for `sentinella status` (None when the daemon never ran)."""
-    store = SQLAlchemyJobStore(url=config.schedule.jobstore or config.database_url,
+    store = SQLAlchemyJobStore(engine=make_engine(config.schedule.jobstore or config.database_url),
                                tablename="apscheduler_jobs")
     try:
         store.start(None, "default")  # type: ignore[arg-type]
