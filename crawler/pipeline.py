@@ -18,6 +18,7 @@ from sqlalchemy.orm import Session
 
 from crawler.article import Article, Skipped
 from crawler.store import (
+    RETRY_ATTEMPTS,
     ArticleRow,
     Validators,
     forget_validators,
@@ -72,7 +73,8 @@ class PageStore:
             return known_urls(session, urls)
 
     def save(self, source: str, fetched_url: str, result: Article | Skipped, *,
-             http_status: int | None = 200, aliases: Iterable[str] = ()) -> tuple[str, str | None]:
+             http_status: int | None = 200, aliases: Iterable[str] = (),
+             max_attempts: int = RETRY_ATTEMPTS) -> tuple[str, str | None]:
         """Store one fetched page; returns save_result's status (or "duplicate") and the URL of
         the article it was stored as (None for a skipped page).
 
@@ -81,6 +83,7 @@ class PageStore:
         page's, but its URL is recorded against the same article so it is never fetched again.
         A page whose canonical URL belongs to a different stored article (a CMS pointing every
         rel=canonical at a section page) is stored under its own fetched URL instead.
+        `max_attempts`: see save_result ("retry").
         """
         with Session(self.engine) as session, session.begin():
             status = None
@@ -95,9 +98,10 @@ class PageStore:
                     result = replace(result, url=canonicalize(fetched_url))
             if status is None:
                 status = save_result(session, fetched_url, result, source=source,
-                                     http_status=http_status)
+                                     http_status=http_status, max_attempts=max_attempts)
             for alias in set(aliases) - {fetched_url}:
-                save_result(session, alias, result, source=source, http_status=http_status)
+                save_result(session, alias, result, source=source, http_status=http_status,
+                            max_attempts=max_attempts)
         return status, result.url if isinstance(result, Article) else None
 
     def error(self, source: str, url: str, message: str, *, http_status: int | None = None) -> None:

@@ -30,3 +30,5 @@ class CrawlSettings:
     time_limit_seconds: float = 1800.0         # whole crawl, enforced on the child process
     max_crawl_delay: float = 10.0              # honour robots.txt Crawl-delay up to this; 0 ignores it
     retries: int = 2                           # extra attempts on 5xx, timeouts, refused connections
+    page_attempts: int = 3                     # fetches (one per run) of a page skipped for a reason
+                                               # that may pass (truncated, empty) before it is settled

@@ -391,7 +391,8 @@ class SentinellaSpider(scrapy.Spider):
                          source=source)                       # never raises
         try:
             status, article = self.store.save(source, response.url, result,
-                                               http_status=response.status, aliases=[link])
+                                               http_status=response.status, aliases=[link],
+                                               max_attempts=self.cs.page_attempts)
         except Exception as exc:  # noqa: BLE001 - not stored, so retried next run; say why
             self.emit({"event": "error", "source": source, "url": response.url, "kind": "article",
                        "error": f"article {response.url} could not be stored: {type(exc).__name__}: {exc}"[:500]})

@@ -38,7 +38,7 @@ from crawler.article import Article, Skipped
 # page", "listing page", "not HTML: …", robots.txt refusals) is permanent at once.
 RETRY_REASONS: frozenset[str] = frozenset({"truncated page", "empty response", "extraction failed",
                                            "empty body"})
-RETRY_ATTEMPTS = 3
+RETRY_ATTEMPTS = 3             # the default of CrawlSettings.page_attempts
 
 
 class UTCDateTime(TypeDecorator):
@@ -200,11 +200,12 @@ def save_result(
     *,
     source: str | None = None,
     http_status: int | None = None,
+    max_attempts: int = RETRY_ATTEMPTS,
 ) -> str:
     """Record one fetched page; returns "new", "changed", "unchanged", "skipped" or "retry".
 
     "retry": skipped for a reason that may pass (see RETRY_REASONS); the page is fetched again
-    next run, until RETRY_ATTEMPTS fetches in a row have given no article.
+    next run, until `max_attempts` fetches in a row have given no article.
 
     The caller commits: one page is one transaction, so a crash never leaves half a page.
     """
@@ -236,7 +237,7 @@ def save_result(
     reason = result.reason if isinstance(result, Skipped) else None
     page = _upsert_page(session, fetched_url, source, "article" if article_id else "skipped", reason,
                         http_status, article_id, now)
-    if reason in RETRY_REASONS and page.attempts < RETRY_ATTEMPTS:
+    if reason in RETRY_REASONS and page.attempts < max_attempts:
         page.status = status = "retry"
     return status
 

@@ -7,9 +7,15 @@ witness for "not fetched" and "not fetched again". No sleeps: the only waits are
 
 from __future__ import annotations
 
+import fcntl
 import json
+import os
+import select as io_select
 import shutil
+import signal
 import socket
+import subprocess
+import sys
 import threading
 import time
 import urllib.error
@@ -34,8 +40,10 @@ from jobs.demo_server import serve_directory
 
 DEMO_SITE = Path(__file__).resolve().parent.parent / "jobs" / "demo_site"
 
+# page_attempts=1: the demo site's truncated and empty pages are broken for good, so most tests
+# let them settle at once; the retry tests below use the default.
 FAST = CrawlSettings(download_delay=0.0, autothrottle=False, max_age_days=36500, max_crawl_delay=0,
-                     timeout_seconds=10.0, retries=1)
+                     timeout_seconds=10.0, retries=1, page_attempts=1)
 
 TI = "/sites/tecnoitalia"
 SN = "/sites/startupnews"
@@ -531,3 +539,158 @@ def test_demo_server_answers_conditional_requests(site):
     assert get(f"{SN}/feed.xml", {"If-Modified-Since": "Thu, 01 Jan 2015 00:00:00 GMT"})[0] == 200
     assert get("/robots.txt", {"If-None-Match": get("/robots.txt", {})[1]["ETag"]})[0] == 304
     assert site.statuses(f"{SN}/feed.xml") == [200, 304, 304, 200, 304, 200]
+
+
+# -- pages skipped for a reason that may pass are fetched again (B2) ------------------------------
+
+TRUNCATED = f"{TI}/ai/2026/11/chip-fotonici-startup-torinese-anteprima.html"
+QUADRANTE = f"{TI}/cloud/2026/11/quadrante-ai-capacita-calcolo-2-miliardi-nimbo-cloud.html"
+EMPTY_BODY = f"{SN}/2026/11/14/intervista-fondatori-startup-ia-sud.html"
+
+
+def test_truncated_page_is_fetched_again_and_stored_once_complete(site_copy, sqlite_url):
+    open_database(sqlite_url).dispose()
+    base = site_copy.base_url
+    sources = [Source("tecnoitalia", feeds=(f"{base}{TI}/feed.xml",), robots_sitemaps=False)]
+    settings = replace(FAST, page_attempts=CrawlSettings().page_attempts)
+
+    first = run_crawl(sources, settings, sqlite_url, time_limit=120)
+    assert first.completed, first.errors
+    assert [s for s in first.skipped if s["url"] == base + TRUNCATED] == [
+        {"source": "tecnoitalia", "url": base + TRUNCATED, "reason": "truncated page", "retry": True}]
+    page = stored(sqlite_url)[1][base + TRUNCATED]
+    assert (page.status, page.reason, page.attempts) == ("retry", "truncated page", 1)
+
+    # next run the transfer completes: the page is fetched again and stored as an article
+    complete = (site_copy.root / QUADRANTE.lstrip("/")).read_bytes().replace(QUADRANTE.encode(), TRUNCATED.encode())
+    (site_copy.root / TRUNCATED.lstrip("/")).write_bytes(complete)
+    site_copy.reset()
+    second = run_crawl(sources, settings, sqlite_url, time_limit=120)
+    assert second.completed, second.errors
+    assert second.new_urls == [base + TRUNCATED] and second.pages_fetched == 1
+    assert site_copy.hits(TRUNCATED) == 1 and site_copy.hits(BREZZA) == 0
+    assert site_copy.statuses(f"{TI}/feed.xml") == [200]      # not cached while a page was pending
+    page = stored(sqlite_url)[1][base + TRUNCATED]
+    assert (page.status, page.attempts) == ("article", 0) and page.article_id is not None
+
+    site_copy.reset()
+    third = run_crawl(sources, settings, sqlite_url, time_limit=120)
+    assert site_copy.statuses(f"{TI}/feed.xml") == [304] and third.pages_fetched == 0
+
+
+def test_page_that_stays_empty_is_settled_after_its_attempts(site, sqlite_url):
+    open_database(sqlite_url).dispose()
+    base = site.base_url
+    sources = [Source("startupnews", feeds=(f"{base}{SN}/feed.xml",), robots_sitemaps=False)]
+    settings = replace(FAST, page_attempts=3)
+    for attempt in (1, 2, 3):
+        site.reset()
+        report = run_crawl(sources, settings, sqlite_url, time_limit=120)
+        assert report.completed, report.errors
+        assert site.hits(EMPTY_BODY) == 1 and site.statuses(f"{SN}/feed.xml") == [200], attempt
+        (skip,) = report.skipped
+        assert skip["url"] == base + EMPTY_BODY and skip["reason"] == "empty body"
+        assert skip.get("retry", False) is (attempt < 3), attempt
+        page = stored(sqlite_url)[1][base + EMPTY_BODY]
+        assert (page.status, page.attempts) == ("retry" if attempt < 3 else "skipped", attempt)
+    site.reset()
+    settled = run_crawl(sources, settings, sqlite_url, time_limit=120)
+    assert site.hits(EMPTY_BODY) == 0 and settled.pages_fetched == 0
+    assert site.statuses(f"{SN}/feed.xml") == [304]
+
+
+# -- a killed parent takes the crawl child with it (B3) -----------------------------------------
+
+PARENT_SCRIPT = """
+import fcntl, json, os, sys
+from crawler.runner import run_crawl
+from crawler.sources import CrawlSettings, Source
+
+feed, db_url, lock_path = sys.argv[1:4]
+fd = os.open(lock_path, os.O_RDWR | os.O_CREAT)
+fcntl.flock(fd, fcntl.LOCK_EX)
+def progress(event):
+    if event["event"] == "start":
+        print(json.dumps(event), flush=True)
+run_crawl([Source("stalled", feeds=(feed,), robots_sitemaps=False)],
+          CrawlSettings(download_delay=0.0, autothrottle=False, timeout_seconds=60.0, retries=0),
+          db_url, time_limit=120, progress=progress, inherit_fds=(fd,))
+"""
+
+
+@pytest.mark.skipif(not hasattr(os, "pidfd_open"), reason="needs pidfd_open (Linux)")
+def test_crawl_child_dies_with_its_parent_and_holds_the_inherited_lock(site, sqlite_url, tmp_path):
+    open_database(sqlite_url).dispose()
+    site.stall(f"{TI}/feed.xml")
+    script = tmp_path / "parent.py"
+    script.write_text(PARENT_SCRIPT, encoding="utf-8")
+    lock_path = tmp_path / "run.lock"
+    root = Path(__file__).resolve().parent.parent
+    env = dict(os.environ, PYTHONPATH=os.pathsep.join(p for p in (str(root), os.environ.get("PYTHONPATH")) if p))
+    parent = subprocess.Popen([sys.executable, str(script), site.url(f"{TI}/feed.xml"), sqlite_url,
+                               str(lock_path)], stdout=subprocess.PIPE, env=env, cwd=root)
+    try:
+        line = parent.stdout.readline()          # the crawl has started: its feed request hangs
+        assert line, "the parent exited before the crawl started"
+        child = json.loads(line)["pid"]
+        pidfd = os.pidfd_open(child)
+        try:
+            # the run lock's fd was handed down: the flock lives as long as the child
+            held = {os.readlink(f"/proc/{child}/fd/{fd}") for fd in os.listdir(f"/proc/{child}/fd")}
+            assert str(lock_path) in held
+            os.kill(parent.pid, signal.SIGKILL)
+            parent.wait(timeout=10)
+            readable, _, _ = io_select.select([pidfd], [], [], 5.0)     # wait on the pid, with a deadline
+            assert readable, "the crawl child outlived its parent by more than 5 s"
+        finally:
+            os.close(pidfd)
+        with open(lock_path, "rb") as probe:                          # and the lock is free again
+            fcntl.flock(probe.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+    finally:
+        if parent.poll() is None:
+            parent.kill()
+            parent.wait()
+        parent.stdout.close()
+
+
+# -- a bogus rel=canonical shared by several articles (B5) --------------------------------------
+
+BOGUS = "/sites/bogus"
+
+
+def write_bogus_canonical_site(root: Path) -> list[str]:
+    """Two different articles whose rel=canonical both point at the section page (a CMS bug)."""
+    paths = [f"{BOGUS}/2026/11/primo-articolo.html", f"{BOGUS}/2026/11/secondo-articolo.html"]
+    demo = [DEMO_SITE / BREZZA.lstrip("/"), DEMO_SITE / QUADRANTE.lstrip("/")]
+    items = []
+    for path, source_page in zip(paths, demo, strict=True):
+        html = source_page.read_text(encoding="utf-8")
+        html = html.replace(f'<link rel="canonical" href="{{{{base}}}}/{source_page.relative_to(DEMO_SITE)}">',
+                            f'<link rel="canonical" href="{{{{base}}}}{BOGUS}/index.html">')
+        assert f"{BOGUS}/index.html" in html
+        target = root / path.lstrip("/")
+        target.parent.mkdir(parents=True, exist_ok=True)
+        target.write_text(html, encoding="utf-8")
+        items.append(f"<item><title>{path}</title><link>{{{{base}}}}{path}</link>"
+                     "<pubDate>Mon, 16 Nov 2026 09:30:00 +0100</pubDate></item>")
+    (root / BOGUS.lstrip("/") / "feed.xml").write_text(
+        '<?xml version="1.0" encoding="UTF-8"?><rss version="2.0"><channel><title>Bogus</title>'
+        f"<link>{{{{base}}}}{BOGUS}/index.html</link>" + "".join(items) + "</channel></rss>", encoding="utf-8")
+    return paths
+
+
+def test_articles_sharing_a_bogus_canonical_are_each_stored(tmp_path, sqlite_url):
+    open_database(sqlite_url).dispose()
+    paths = write_bogus_canonical_site(tmp_path / "site")
+    with serve_directory(tmp_path / "site") as server:
+        base = server.base_url
+        report = run_crawl([Source("bogus", feeds=(f"{base}{BOGUS}/feed.xml",), robots_sitemaps=False)],
+                           FAST, sqlite_url, time_limit=120)
+    assert report.completed, report.errors
+    assert report.articles_new == 2 and report.articles_unchanged == 0
+    articles, pages = stored(sqlite_url)
+    assert len(articles) == 2 and len({a.title for a in articles}) == 2
+    # the first page takes the canonical it names; the second, a different article, keeps its own URL
+    urls = {a.url for a in articles}
+    assert f"{base}{BOGUS}/index.html" in urls and len(urls & {base + p for p in paths}) == 1
+    assert len({pages[base + p].article_id for p in paths}) == 2
