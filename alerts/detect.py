@@ -52,7 +52,7 @@ _EMPTY: frozenset[str] = frozenset()
 _STATE_CATS = frozenset({"funding", "cverb", "excl", "deal"})     # the wording a statement needs
 _TOPIC_NEGS = frozenset({"valuation", "revenue", "market", "market_cap", "fine"})
 _ANAPHOR = re.compile(r"\b(?:cifra|somma|importo|ammontare|valore)\b", re.IGNORECASE)
-_FUND_SIZE = re.compile(r"\b(?:(?:fondo|fondi|veicolo)(?:\s+(?!fino\b|ha\b|hanno\b|investe\b|investito\b|che\b)"
+_FUND_SIZE = re.compile(r"\b(?:(?:fondo|fondi|veicolo)(?:\s+(?!fino\b|ha\b|hanno\b|investe\b|investito\b|che\b|perdut)"
                         r"[\w'’]+){0,3}?|dotazion\w*(?:\s+[\w'’]+){0,4}?)\s+(?:da|di|a|pari a|è di)\s*$",
                         re.IGNORECASE)
 _PUBLIC_BODY = re.compile(r"\b(?:Commissione|Regione|Ministero|Mimit|Invitalia|EIC|Unione|Governo|Stato|Comune|"

@@ -37,10 +37,11 @@ _ROLE_TEMPLATES = {
         # object of an investment: "investe 4 miliardi in Anthropic", "investimento … in OpenAI"
         r"\b(?:invest\w*|puntat\w*|scommessa|finanzia\w*|iniezione|sostegno)\b[^.;:]{{0,90}}?\b"
         r"(?:in|nella|nel|nello|su|sulla)\s+(?:(?:la|la startup|startup|società)\s+)?(?P<n>{N})",
-        r"\b(?:capitale|quota|partecipazione|il \d+\s?%)\s+(?:\w+\s+){{0,2}}?(?:di|della|del|in|nella|nel)\s+"
-        r"(?P<n>{N})",
+        # "la partecipazione di X" is X's share in the deal (an investor); "in X" is the target's
+        r"\b(?:(?:capitale|quota|il \d+\s?%)\s+(?:\w+\s+){{0,2}}?(?:di|della|del|in|nella|nel)|"
+        r"partecipazione\s+(?:\w+\s+){{0,2}}?(?:in|nella|nel))\s+(?P<n>{N})",
         # "round (di finanziamento) di Anthropic", "aumento di capitale di Nodo"
-        r"\b(?:round|finanziament\w*|aumento di capitale|raccolta|serie [A-F]|seed)\b(?:\s+"
+        r"\b(?:round|finanziament\w*|aumento di capitale|raccolta|[Ss]erie [A-F]|[Ss]eries [A-F]|seed)\b(?:\s+"
         r"(?:di|da)\s+finanziamento)?\s+(?:di|della|del|per)\s+(?P<n>{N})",
         # the buyer of compute: "capacità … per OpenAI", "riservate a Microsoft"
         r"\b(?:a disposizione di|riservat\w* a|fornirà a|fornire a|dedicat\w* a)\s+(?P<n>{N})",
@@ -56,7 +57,8 @@ _ROLE_TEMPLATES = {
         r"(?P<n>{N})(?:\s+e\s+{N})?(?:\s*\([^)]{{0,200}}\))?(?:\s*,[^,;:]{{3,120}},)?\s+(?:(?:ha|hanno|"
         r"avrebbe|avrebbero|si|sono|sarebbero|è|sarebbe|anche|già|ora|dunque)\s+){{0,3}}"
         r"(?:invest\w*|raddoppia\w*|mett\w* sul piatto|metterà|finanzi\w*|impegnat\w* a investire|"
-        r"sottoscri\w*(?!\s+(?:con|un accordo|un contratto|un impegno|un'intesa|una lettera))|partecip\w*|guida\w*|rafforza\w* (?:la propria )?(?:scommessa|puntata)|"
+        r"sottoscri\w*(?!\s+(?:con|un accordo|un contratto|un impegno|un'intesa|una lettera))|partecip\w*|"
+        r"guida\w*|rafforza\w* (?:la propria )?(?:scommessa|puntata)|"
         r"scommette|punta su|entra\w* nel capitale|rilev\w*|invests?|invested|leads?|led)\b",
         r"\b(?:partecipazione|partecipato|parteciperebbero|partecipano|contributo|ingresso)\s+"
         r"(?:anche\s+)?(?:di|del|della|dei|degli|da)\s+(?:(?:fond\w*|gruppo)\s+(?:[a-zà-ú]+\s+){{0,2}})?"
@@ -87,7 +89,7 @@ _ROLE_KEYS: dict[str, tuple[tuple[str, ...], ...]] = {
          "lavorando", "annunciato", "raise", "secure", "close", "commit", "signed", "land", "sottoscri"),
         ("invest", "puntat", "scommessa", "finanzia", "iniezione", "sostegno"),
         ("capitale", "quota", "partecipazione", "%"),
-        ("round", "finanziament", "aumento", "raccolta", "serie", "seed"),
+        ("round", "finanziament", "aumento", "raccolta", "serie", "Serie", "seed"),
         ("disposizione", "riservat", "fornirà", "fornire", "dedicat"),
     ),
     "investor": (

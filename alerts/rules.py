@@ -53,9 +53,11 @@ AI_TERMS: tuple[str, ...] = (
 AI_DENIALS: tuple[str, ...] = (
     # "we are not an AI company": drops every AI mention in the same sentence
     r"non (?:si |ci )?(?:è |siamo |sono )?(?:present\w*|defini\w*|considera\w*) come",
-    r"non (?:\w+ |\w+'){0,4}(?:società|azienda|startup|impresa|compagnia) (?:di|d'|che fa) (?:IA|AI|intelligenza artificiale)",
+    r"non (?:\w+ |\w+'){0,4}(?:società|azienda|startup|impresa|compagnia) (?:di|d'|che fa) "
+    r"(?:IA|AI|intelligenza artificiale)",
     # "non facciamo intelligenza artificiale", "non sviluppiamo IA"
-    r"non (?:facciamo|sviluppiamo|usiamo|vendiamo|siamo esperti di|ci occupiamo di) (?:l')?(?:IA|AI|intelligenza artificiale)",
+    r"non (?:facciamo|sviluppiamo|usiamo|vendiamo|siamo esperti di|ci occupiamo di) "
+    r"(?:l')?(?:IA|AI|intelligenza artificiale)",
     r"non abbiamo bisogno di definirci", r"perché non lo siamo", r"non è una società di",
 )
 

@@ -353,3 +353,247 @@ def test_canonical_spelling_is_stable() -> None:
     from alerts.parties import Gazetteer
     r = Rules(investors=("Acme Capital", "ACME Capital"))
     assert Gazetteer(r).normalise("acme capital") == "Acme Capital"
+
+
+# --- generalisation rules (each with sentences of its own) ------------------------------------
+
+
+def test_implicit_ai_model_families_count_as_ai() -> None:
+    a = art(
+        "Cedro chiude un round da 9 milioni di euro",
+        "Cedro, giovane società triestina che sviluppa modelli multimodali per leggere le cartelle "
+        "cliniche, ha chiuso un round da 9 milioni di euro guidato da Carso Ventures.",
+    )
+    [d] = detect(a)
+    assert d.target == "Cedro" and d.kinds == ("funding",)
+
+
+def test_robots_trained_by_imitation_count_as_ai() -> None:
+    a = art(
+        "Bracci Mobili raccoglie 6 milioni di euro",
+        "Bracci Mobili, spin-off padovano che addestra robot da magazzino con tecniche di "
+        "reinforcement learning, ha chiuso un round da 6 milioni di euro guidato da Euganei Capital.",
+    )
+    [d] = detect(a)
+    assert d.target == "Bracci Mobili"
+
+
+def test_fashion_models_are_not_ai() -> None:
+    a = art(
+        "Sartoria Lume raccoglie 8 milioni di euro",
+        "Sartoria Lume, marchio fiorentino che disegna nuovi modelli di giacche e cappotti, ha chiuso "
+        "un round da 8 milioni di euro guidato da Arno Moda Capital.",
+    )
+    assert detect(a) == []
+
+
+def test_denial_with_elided_article_drops_ai_mentions() -> None:
+    a = art(
+        "Spugna raccoglie 5 milioni di euro",
+        "Spugna, startup veronese che pulisce uffici e condomini, ha chiuso un round da 5 milioni di euro "
+        "guidato da Adige Growth.",
+        "«Usiamo qualche strumento di intelligenza artificiale per i turni, ma non siamo un'azienda di "
+        "intelligenza artificiale», dice la fondatrice.",
+        "«Non facciamo intelligenza artificiale: facciamo pulizie», aggiunge.",
+    )
+    assert detect(a) == []
+
+
+def test_negated_investment_is_not_funding() -> None:
+    a = art(
+        "Ponte AI e Vela Telecom, accordo commerciale sugli assistenti virtuali",
+        "Ponte AI e Vela Telecom hanno firmato un accordo per distribuire gli assistenti virtuali di "
+        "Ponte AI ai clienti business dell'operatore.",
+        "L'intesa, ha precisato Vela, non prevede alcun investimento nel capitale di Ponte AI.",
+    )
+    assert detect(a) == []
+
+
+def test_employee_share_sale_is_not_funding() -> None:
+    a = art(
+        "Quadrante AI, i dipendenti cedono azioni per 300 milioni di dollari",
+        "I dipendenti di Quadrante AI, società che sviluppa agenti di intelligenza artificiale, venderanno "
+        "azioni per 300 milioni di dollari a un gruppo di investitori guidato da Pioppo Growth.",
+        "Nelle casse della società non entra nulla: è una vendita secondaria.",
+    )
+    assert detect(a) == []
+
+
+def test_bond_issue_is_not_funding() -> None:
+    a = art(
+        "Silice Chip colloca obbligazioni per 1 miliardo di euro",
+        "Silice Chip, che produce chip per i data center dell'intelligenza artificiale, ha collocato "
+        "un prestito obbligazionario da 1 miliardo di euro in due tranche.",
+    )
+    assert detect(a) == []
+
+
+def test_round_vale_is_the_round_amount() -> None:
+    a = art(
+        "Faro AI, Serie A guidata da Tirreno Partners",
+        "Tirreno Partners ha guidato la Serie A di Faro AI, startup genovese di visione artificiale per i porti.",
+        "Il round vale 14 milioni di euro e vede anche la partecipazione di Lanterna Seed.",
+    )
+    [d] = detect(a)
+    assert d.amount is not None and d.amount.value == 14_000_000
+
+
+def test_fund_size_is_not_the_round() -> None:
+    a = art(
+        "Gabbiano AI raccoglie 30 milioni di euro",
+        "Gabbiano AI, startup barese di intelligenza artificiale per la logistica, ha chiuso un round da "
+        "30 milioni di euro guidato da Murgia Ventures.",
+        "Per Murgia Ventures, che ha appena chiuso la raccolta del suo terzo fondo a 250 milioni di euro, "
+        "è l'investimento più grande di sempre.",
+    )
+    [d] = detect(a)
+    assert d.amount.value == 30_000_000
+    assert all(x.value != 250_000_000 for x in d.amounts)
+
+
+def test_private_round_of_a_company_about_public_calls() -> None:
+    a = art(
+        "Timo raccoglie 4 milioni di euro per l'IA che trova i bandi",
+        "Timo, startup di Bari che usa modelli linguistici per leggere i bandi pubblici e preparare le "
+        "domande delle imprese, ha chiuso un round da 4 milioni di euro.",
+        "L'operazione è guidata da Levante Seed Capital.",
+    )
+    [d] = detect(a)
+    assert d.target == "Timo"
+
+
+def test_public_call_is_still_vetoed() -> None:
+    a = art(
+        "La Regione mette 20 milioni nel bando per l'intelligenza artificiale",
+        "La Regione ha approvato un bando da 20 milioni di euro a fondo perduto per le imprese che "
+        "investono in intelligenza artificiale.",
+        "Il bando finanzia progetti fino a 500 mila euro con il contributo pubblico della Regione.",
+    )
+    assert detect(a) == []
+
+
+def test_scale_in_gigawatt_with_a_deal_noun_is_a_commitment() -> None:
+    a = art(
+        "Sirio AI e Volta Chip, lettera d'intenti per 4 gigawatt",
+        "Sirio AI e Volta Chip hanno firmato una lettera d'intenti che prevede l'installazione di 4 "
+        "gigawatt di acceleratori Volta nei data center di Sirio AI, laboratorio di intelligenza artificiale.",
+    )
+    [d] = detect(a)
+    assert "compute_commitment" in d.kinds
+
+
+def test_exclusivity_without_amount_or_scale_is_not_a_commitment() -> None:
+    a = art(
+        "Rovo AI sceglie Monte Cloud come fornitore unico",
+        "Rovo AI, startup di intelligenza artificiale per l'agricoltura, ha chiuso un round da 10 milioni di "
+        "euro guidato da Monte Cloud.",
+        "Rovo AI si impegna inoltre a usare Monte Cloud come fornitore cloud esclusivo per i prossimi tre anni.",
+    )
+    [d] = detect(a)
+    assert "chip_exclusivity" in d.kinds and "compute_commitment" not in d.kinds
+
+
+def test_exclusivity_whose_cloud_is_named_next() -> None:
+    a = art(
+        "Ortensia AI firma con Nembo Data per 5.000 GPU",
+        "Ortensia AI, startup di modelli linguistici, ha prenotato 5.000 GPU da Nembo Data con un contratto "
+        "da 40 milioni di euro.",
+        "Nembo Data sarà il fornitore unico di Ortensia AI per tutta la durata dell'accordo. Niente AWS, "
+        "niente Azure.",
+    )
+    [d] = detect(a)
+    assert set(d.kinds) == {"compute_commitment", "chip_exclusivity"}
+
+
+def test_warrant_from_vendor_is_not_funding() -> None:
+    a = art(
+        "Aurora AI compra 2 gigawatt di chip da Fulmine Semiconduttori",
+        "Aurora AI, laboratorio di intelligenza artificiale, si impegna ad acquistare chip Fulmine per 2 "
+        "gigawatt di capacità nei prossimi cinque anni.",
+        "In cambio Fulmine Semiconduttori concede ad Aurora AI warrant su 50 milioni di proprie azioni.",
+        "Non è un investimento di Fulmine in Aurora AI.",
+    )
+    [d] = detect(a)
+    assert d.kinds == ("compute_commitment",)
+
+
+def test_buyer_not_vendor_is_target_and_vendor_capex_is_not_the_deal() -> None:
+    a = art(
+        "Duna AI, impegno da 900 milioni con Rocca Cloud",
+        "Novecento milioni di euro in cinque anni.",
+        "È il valore dell'impegno che Duna AI, laboratorio che addestra modelli per la chimica, ha "
+        "sottoscritto con Rocca Cloud per capacità di calcolo su GPU.",
+        "Rocca Cloud, da parte sua, intende investire 300 milioni nell'ampliamento del campus di Pavia.",
+    )
+    [d] = detect(a)
+    assert d.target == "Duna AI"
+    assert d.kinds == ("compute_commitment",)
+    assert d.amount.value == 900_000_000
+
+
+def test_longest_name_of_a_listed_lab() -> None:
+    rules = Rules(ai_labs=("Mente Viva",))
+    a = art(
+        "Mente Viva Lab, seed da 300 milioni di dollari",
+        "Mente Viva Lab, la startup fondata da due ricercatori, ha chiuso un seed da 300 milioni di dollari.",
+        "Mente Viva costruirà modelli di ragionamento.",
+    )
+    [d] = detect(a, rules)
+    assert d.target == "Mente Viva Lab"
+
+
+def test_founders_and_rivals_are_not_the_target() -> None:
+    a = art(
+        "Un miliardo per sfidare OpenAI: la scommessa di Pineta AI",
+        "Per anni i modelli più potenti sono stati americani. Pineta AI vuole cambiare le cose.",
+        "La startup, fondata nel 2024 da Marta Gallo e Ettore Villa, entrambi ex ricercatori universitari, "
+        "ha raccolto 1 miliardo di dollari in un round guidato da Sequoia.",
+    )
+    [d] = detect(a)
+    assert d.target == "Pineta AI"
+
+
+def test_late_statement_in_a_long_feature() -> None:
+    filler = ("La mattina il laboratorio si riempie presto e le discussioni continuano fino a sera tra "
+              "lavagne piene di formule, caffè e prototipi lasciati sulle scrivanie dei ricercatori.")
+    a = art(
+        "Viaggio dentro Quercia Labs",
+        filler, filler, filler, filler,
+        "Questa settimana Quercia Labs ha annunciato un seed da 50 milioni di dollari guidato da Tevere "
+        "Ventures per addestrare modelli linguistici.",
+    )
+    [d] = detect(a)
+    assert d.target == "Quercia Labs" and d.amount.value == 50_000_000
+
+
+def test_old_round_late_in_a_feature_stays_background() -> None:
+    filler = ("La mattina il laboratorio si riempie presto e le discussioni continuano fino a sera tra "
+              "lavagne piene di formule, caffè e prototipi lasciati sulle scrivanie dei ricercatori.")
+    a = art(
+        "Viaggio dentro Quercia Labs",
+        filler, filler, filler, filler,
+        "Due anni fa Quercia Labs aveva raccolto un seed da 50 milioni di dollari per addestrare modelli "
+        "linguistici.",
+    )
+    assert detect(a) == []
+
+
+def test_agency_apostrophe_accents() -> None:
+    a = art(
+        "Salice AI firma con Brina Cloud per 2.000 GPU",
+        "(AGZ) - ROMA, 3 MAR - Salice AI, societa' di intelligenza artificiale, ha prenotato 2.000 GPU da "
+        "Brina Cloud con un contratto da 30 milioni di euro.",
+        "L'accordo non e' esclusivo: Salice AI puo' usare altri fornitori cloud.",
+    )
+    [d] = detect(a)
+    assert "chip_exclusivity" not in d.kinds
+
+
+def test_verbless_title_amount() -> None:
+    a = art(
+        "Mirto, 2,5 milioni per l'IA dei magazzini",
+        "Mirto, startup di intelligenza artificiale per la logistica, ha chiuso il suo primo round "
+        "istituzionale, guidato da Colle Ventures.",
+    )
+    [d] = detect(a)
+    assert d.amount is not None and d.amount.value == 2_500_000
