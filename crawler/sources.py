@@ -26,7 +26,7 @@ class CrawlSettings:
     obey_robots: bool = True
     max_age_days: float = 7.0
     timeout_seconds: float = 30.0
-    max_pages_per_source: int = 500
+    max_pages_per_source: int = 200
     time_limit_seconds: float = 1800.0         # whole crawl, enforced on the child process
     max_crawl_delay: float = 10.0              # honour robots.txt Crawl-delay up to this; 0 ignores it
     retries: int = 2                           # extra attempts on 5xx, timeouts, refused connections
