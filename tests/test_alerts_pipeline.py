@@ -195,29 +195,3 @@ def test_digest_is_queued_once_per_period(db_url):
     assert "daily digest" in out[-1] and "Anthropic" in out[-1]
     again = run_digest(engine, AlertSettings(), now=now + timedelta(hours=2), echo=out.append)
     assert again.queued == 0
-
-
-def test_migration_creates_exactly_what_the_models_declare(db_url):
-    from alembic.autogenerate import compare_metadata
-    from alembic.migration import MigrationContext
-
-    from crawler.store import Base
-
-    mine = {"analyses", "deals", "events", "event_articles", "alerts", "health_issues"}
-    engine = open_database(db_url)
-    with engine.connect() as conn:
-        diffs = compare_metadata(MigrationContext.configure(conn), Base.metadata)
-
-    def table_of(diff) -> str | None:
-        diff = diff[0] if isinstance(diff, list) else diff
-        for part in diff[1:]:
-            if isinstance(part, str):
-                return part
-            table = getattr(part, "table", None)
-            if table is not None:
-                return table.name
-            if getattr(part, "name", None) in mine:
-                return part.name
-        return None
-
-    assert [d for d in diffs if table_of(d) in mine] == []

@@ -436,35 +436,6 @@ def test_newest_first_and_priorities():
     assert article_priority(now - timedelta(hours=1), now) < 10           # after discovery documents
 
 
-def test_migration_creates_exactly_what_the_crawler_models_declare(db_url):
-    from alembic.autogenerate import compare_metadata
-    from alembic.migration import MigrationContext
-
-    from crawler.store import Base
-
-    mine = {"articles", "pages", "fetch_cache"}
-    engine = open_database(db_url)
-    with engine.connect() as conn:
-        diffs = compare_metadata(MigrationContext.configure(conn), Base.metadata)
-    engine.dispose()
-
-    def table_of(diff) -> str | None:
-        diff = diff[0] if isinstance(diff, list) else diff
-        for part in diff[1:]:
-            if isinstance(part, str):
-                return part
-            table = getattr(part, "table", None)
-            if table is not None:
-                return table.name
-            if getattr(part, "name", None) in mine:
-                return part.name
-        return None
-
-    assert [d for d in diffs if table_of(d) in mine] == []
-
-
-# -- small parts ---------------------------------------------------------------------------------
-
 def test_report_folds_events_and_serialises():
     report = CrawlReport()
     for event in [
