@@ -159,7 +159,7 @@ _ATOM = re.compile(
     (?:(?P<num>{_NUM})|(?P<word>{_WORD}))
     (?:[ \u00a0]{{0,2}}(?P<mag>{_MAG})
        (?:(?P<half>\s+e\s+mezz[oa])(?![^\W\d_])
-         |\s+e\s+(?P<xnum>\d+(?:,\d+)?)\s?(?P<xmag>milioni|mln|mila)(?![^\W\d_]))?)?
+         |\s+e\s+(?:(?P<xnum>\d+(?:,\d+)?)|(?P<xword>[^\W\d_]+))\s?(?P<xmag>milioni|mln|mila)(?![^\W\d_]))?)?
     (?:[ \u00a0]{{0,2}}(?P<post>{_POSTCUR}))?
     """,
     re.IGNORECASE | re.VERBOSE,
@@ -349,8 +349,12 @@ def _atom_value(m: re.Match[str], pre: str | None) -> tuple[float, str | None] |
     if m.group("half"):
         base += 0.5
     value = base * _magnitude(mag)
-    if m.group("xnum"):
-        extra = parse_number(m.group("xnum"), False) * _magnitude(m.group("xmag"))
+    if m.group("xnum") or m.group("xword"):
+        # "2 miliardi e 500 milioni", "un miliardo e duecento milioni": one amount
+        xval = parse_number(m.group("xnum"), False) if m.group("xnum") else word_value(m.group("xword").lower())
+        if xval is None:
+            return None
+        extra = xval * _magnitude(m.group("xmag"))
         if extra >= _magnitude(mag):
             return None
         value += extra

@@ -45,6 +45,9 @@ AI_TERMS: tuple[str, ...] = (
         "avvocat", "assistent", "medic", "giurist", "consulent", "cervell", "ricercator", "scienziat",
         "impiegat", "collega", "dipendent", "analist", "segretari", "tutor", "insegnant", "commercialist",
         "operator", "agent")),
+    # running or serving models is AI work: "far girare i propri modelli", "eseguire modelli"
+    r"far girare (?:i |dei |le )?(?:propri |suoi |loro )?modell\w*",
+    r"eseguire (?:i |dei )?(?:propri |suoi |loro )?modell\w*", r"modell\w* per (?:la )?robotica",
     r"insegn\w* (?:alle|ai) (?:macchine|computer)", r"addestr\w* (?:alle|ai) (?:macchine|computer)",
     *(w + r" (?:che|capaci di|in grado di) (?:impar\w*|pens\w*|ragion\w*|capi\w*)"
       for w in ("macchine", "computer", "software")),
@@ -58,6 +61,8 @@ AI_DENIALS: tuple[str, ...] = (
     # "non facciamo intelligenza artificiale", "non sviluppiamo IA"
     r"non (?:facciamo|sviluppiamo|usiamo|vendiamo|siamo esperti di|ci occupiamo di) "
     r"(?:l')?(?:IA|AI|intelligenza artificiale)",
+    # "usiamo software, ma niente intelligenza artificiale", "nessuna IA nel prodotto"
+    r"niente (?:l')?(?:IA|intelligenza artificiale)", r"nessuna (?:IA|intelligenza artificiale)",
     r"non abbiamo bisogno di definirci", r"perché non lo siamo", r"non è una società di",
 )
 
@@ -242,6 +247,10 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
               # investing INTO a country is capex ("Microsoft investe 4,3 miliardi in Italia")
               r"invest\w* (?:[^.;:]{0,60}?)(?:in|nel) (?:Italia|Europa|Francia|Germania|Spagna|Regno Unito|"
               r"Stati Uniti|India|Giappone|nostro Paese|Paese)",
+              # "investirà 3 miliardi entro il 2029 per costruire tre campus di data center"
+              r"invest\w* (?:[^.;:]{0,70}?)per (?:costruire|realizzare|aprire|ampliare|potenziare|edificare|"
+              r"espandere) (?:\w+ ){0,4}?(?:data ?center|campus|impiant\w*|stabiliment\w*|fabbric\w*|"
+              r"infrastruttur\w*|sed[ei]|sit[oi])",
               r"in conto capitale", r"capex", r"spes\w* in conto capitale", r"piano di investimenti",
               r"piani di spesa", r"spese per (?:le )?infrastrutture", r"(?:propri\w*|sua|sue) infrastruttur\w*",
               r"region\w* cloud", r"investimenti in data center"),
@@ -262,6 +271,14 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                    r"nel (?:19|20)\d\d", r"nel corso degli anni", r"negli anni", r"l'anno scorso",
                    r"a suo tempo", r"già investit\w*", r"storicamente", r"al momento dell'annuncio",
                    r"ricordiamo", r"ricorda\w*",
+                   # "Anthropic, nella quale ha investito 8 miliardi": a relative clause recalls
+                   # an earlier investment; "X resta il principale investitore di Y" is a state
+                   *(w + r" (?:\w+ )?(?:ha|hanno|aveva|avevano) (?:già )?(?:investit\w*|finanziat\w*|puntat\w*)"
+                     for w in ("nella quale", "nel quale", "nelle quali", "nei quali", "in cui", "su cui",
+                               "sulla quale", "sul quale")),
+                   *(w + r" (?:il |la |lo |l')?(?:suo |sua |loro )?(?:principale|primo|prima|maggiore|"
+                         r"più grande) (?:investitor\w*|azionista|soci[oa]|partner|finanziator\w*|fornitor\w*)"
+                     for w in ("resta", "rimane", "restano", "rimangono", "è già", "era già")),
                    # "Sei mesi fa X chiudeva il suo seed": a time ago is a past deal
                    r"giorni fa", r"settimane fa", r"mesi fa", r"anni fa", r"anno fa", r"mese fa",
                    r"un anno prima", r"un mese prima", r"una settimana prima"),
@@ -364,7 +381,14 @@ NOT_NAMES: tuple[str, ...] = (
     "Ue", "UE", "Unione europea", "Commissione", "Commissione europea", "Governo", "Borsa",
     "Nasdaq", "Wall Street", "Bloomberg", "Reuters", "The Information", "Financial Times",
     "Wall Street Journal", "New York Times", "Semafor", "Claude", "ChatGPT", "Gemini", "Copilot",
-    "Llama", "Le Chat", "Grok", "Big Tech", "Osservatorio", "Politecnico",
+    "Llama", "Le Chat", "Grok", "Big Tech", "Osservatorio", "Politecnico", "Round", "Contratto",
+    "Accordo", "Investimento", "Finanziamento",
+    # first-person verbs opening a sentence (reviews, columns): the writer, never a company
+    "Abbiamo", "Ho", "Siamo", "Sono", "Usiamo", "Proviamo", "Abbiamo provato", "Vogliamo", "Possiamo",
+    # regions (and their capitals are in the cities above): a place, not a company
+    "Piemonte", "Lombardia", "Veneto", "Liguria", "Emilia-Romagna", "Emilia Romagna", "Toscana", "Umbria",
+    "Marche", "Lazio", "Abruzzo", "Molise", "Campania", "Puglia", "Basilicata", "Calabria", "Sicilia",
+    "Sardegna", "Trentino", "Alto Adige", "Friuli", "Friuli Venezia Giulia", "Valle d'Aosta", "Regione",
 )
 
 PERSON_FIRST_NAMES: tuple[str, ...] = (

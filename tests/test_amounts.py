@@ -377,3 +377,11 @@ def test_carry_can_be_widened_to_the_next_paragraph() -> None:
     assert find_amounts(text)[1].currency is None
     wide = find_amounts(text, carry_paragraphs=1)[1]
     assert (wide.currency, wide.currency_carried) == ("EUR", True)
+
+
+def test_compound_amount_with_a_number_word_after_e() -> None:
+    [a] = find_amounts("Il contratto vale due miliardi e trecento milioni di euro in cinque anni.")
+    assert a.value == 2_300_000_000 and a.currency == "EUR"
+    assert a.text == "due miliardi e trecento milioni di euro"
+    [b] = find_amounts("Servono 4 miliardi e settecento milioni di dollari.")
+    assert b.value == 4_700_000_000 and b.currency == "USD"

@@ -597,3 +597,48 @@ def test_verbless_title_amount() -> None:
     )
     [d] = detect(a)
     assert d.amount is not None and d.amount.value == 2_500_000
+
+
+def test_generalisation_rules_after_corpus3() -> None:
+    """Rules added after tests/corpus3 (sentences written for this test)."""
+    # capex: a cloud group investing to build its own data centres is not funding, and a
+    # region is never the target
+    capex = art("Nimbo spenderà 2 miliardi in Lombardia",
+                "Nimbo, operatore americano di cloud, investirà 2 miliardi di euro nei prossimi quattro anni "
+                "per realizzare due nuovi campus di data center in Lombardia, pensati per l'intelligenza "
+                "artificiale.")
+    assert detect(capex) == []
+    # "niente intelligenza artificiale" denies AI: a bakery's round is not an AI deal
+    bakery = art("Forno Sereno raccoglie 4 milioni",
+                 "Forno Sereno, catena di panetterie di quartiere, ha chiuso un round da 4 milioni di euro "
+                 "guidato da Fondo Grano Capital.",
+                 "«Abbiamo un gestionale per gli ordini, ma niente intelligenza artificiale: facciamo pane», "
+                 "racconta il fondatore.")
+    assert detect(bakery) == []
+    # a first-person review that rents GPUs is not a deal of "Abbiamo"
+    review = art("Abbiamo provato le GPU in affitto di Nubecloud",
+                 "Abbiamo noleggiato per dieci giorni un cluster di GPU su Nubecloud per addestrare un "
+                 "modello linguistico da tre miliardi di parametri.",
+                 "Il prezzo orario parte da 2 dollari per scheda.")
+    assert all(d.target not in ("Abbiamo", None) for d in detect(review))
+    # a past investment recalled in a relative clause is background, not a second funding
+    commit = art("Corvo AI firma con Nubecloud: 900 milioni di dollari di calcolo",
+                 "Corvo AI ha firmato con Nubecloud un accordo da 900 milioni di dollari per cinque anni "
+                 "che le darà accesso a decine di migliaia di GPU.",
+                 "Nubecloud resta il principale fornitore di Airone Labs, nel quale ha investito 2 miliardi "
+                 "di dollari.")
+    [d] = detect(commit)
+    assert d.kinds == ("compute_commitment",) and d.target == "Corvo AI"
+    # an amount written in words with "e": "un miliardo e quattrocento milioni"
+    words = art("Gabbiano AI si impegna con Fiordo Cloud",
+                "Gabbiano AI, il laboratorio di intelligenza artificiale di Oslo, si è impegnato ad acquistare "
+                "da Fiordo Cloud capacità di calcolo per un miliardo e quattrocento milioni di dollari.")
+    [d] = detect(words)
+    assert d.amount is not None and d.amount.value == 1_400_000_000 and d.amount.currency == "USD"
+    # "far girare i propri modelli" is AI work: the chip deal of a robotics start-up counts
+    robots = art("Ferro Labs: 30 milioni da Silicio Nord",
+                 "Silicio Nord, produttore di acceleratori di Lione, entra nel capitale di Ferro Labs con 30 "
+                 "milioni di euro. Ferro userà in esclusiva gli acceleratori Silicio per addestrare e far "
+                 "girare i propri modelli fino al 2028.")
+    [d] = detect(robots)
+    assert d.target == "Ferro Labs" and "funding" in d.kinds
