@@ -22,6 +22,10 @@ from dataclasses import dataclass, field
 # Shipped defaults. Kept as module constants so tests and docs can refer to them.
 # --------------------------------------------------------------------------------------------
 
+# a stake under 50 % ("il 20%", "una quota del 12,5%"): minority, so an investment
+_MINORITY_STAKE = r" (?:il|un|una quota del|una partecipazione del|una quota pari al) (?:[1-4]\d|\d)(?:[,.]\d+)?\s?%"
+_NOT_MINORITY = r"(?!" + _MINORITY_STAKE.replace(" ", r"\s+") + ")"
+
 AI_TERMS: tuple[str, ...] = (
     r"IA", r"AI", r"A\.I\.", r"intelligenz\w* artificial\w*", r"artificial intelligence",
     r"LLM", r"LLMs", r"modell\w* linguistic\w*", r"modell\w* di linguaggio", r"large language model\w*",
@@ -125,6 +129,9 @@ FUNDING_TERMS: tuple[str, ...] = (
     r"raises?", r"raised", r"funding", r"invests?", r"investment", r"stake",
     r"scommessa", r"sottoscri\w*",
     r"assegno da",
+    # a minority stake bought with new money is an investment, not an acquisition:
+    # "acquisisce il 20% di X", "rileverà una quota del 15% di X"
+    *(w + _MINORITY_STAKE for w in (r"acquisi\w*", r"rilev\w*", r"acquist\w*", r"compr\w*", r"sottoscri\w*")),
     # "il round vale 12 milioni", "l'operazione vale 40 milioni": the size of the deal, not a
     # valuation (the phrase is matched whole, so its "vale" is no valuation cue)
     *(w + r" (?:vale|varrà|valgono|ammonta|ammonterà)" for w in (
@@ -282,7 +289,8 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                    # "Sei mesi fa X chiudeva il suo seed": a time ago is a past deal
                    r"giorni fa", r"settimane fa", r"mesi fa", r"anni fa", r"anno fa", r"mese fa",
                    r"un anno prima", r"un mese prima", r"una settimana prima"),
-    "acquisition": (r"acquisizion\w*", r"acquisi\w*", r"rilev\w* (?:il 100|l'intera|tutta|tutte)", r"acquired",
+    # (not "acquisisce il 20% di X": a minority stake is an investment, see FUNDING_TERMS)
+    "acquisition": (r"acquisizion\w*", r"acquisi\w*" + _NOT_MINORITY, r"rilev\w* (?:il 100|l'intera|tutta|tutte)", r"acquired",
                     r"acquisition",
                     r"comprat\w*", r"fusione", r"incorpora\w*", r"prezzo (?:di acquisto|pagato)"),
     "public_funding": (r"fondo perduto", r"EIC", r"Horizon Europe", r"Pnrr", r"bando",

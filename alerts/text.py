@@ -35,7 +35,13 @@ _WORD = re.compile(r"\w+")
 # scan (a single alternation is tried at every space: splitting clauses was a third of
 # detection time). Tested on the lower-cased sentence (`_CLAUSE_SEP` ignores case).
 _SEP_CHARS = ";:()–—"
-_SEP_COMMA = re.compile(r",\s+(?:e|ed|che)\s|,\s+\w+(?:ando|endo)\b")
+_SEP_COMMA = re.compile(r",\s+(?:e|ed|che)\s|,\s+\w+(?:ando|endo)\b|,\s+(?:il|la|lo|i|gli|le|un|una|uno)\s|,\s+l['’]")
+# an appositive after the sentence's opening name: "Halvard AI, il laboratorio di Oslo noto per i
+# suoi modelli di previsione, si è impegnato…" — the description is a clause of its own, so a cue
+# in it (a forecast, a valuation, a past round) does not veto the main clause, and vice versa
+_APPOSITIVE = re.compile(r"(?:(?:La|Il|Lo|L['’])\s*)?[A-ZÀ-ÖØ-Þ][\w&.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ0-9][\w&.'’-]*){0,4}"
+                         r"(?P<c1>,\s+)(?:il|la|lo|i|gli|le|un|una|uno|l['’]|un['’])\s*[^,;:()]{2,160}?"
+                         r"(?P<c2>,\s+)(?=[a-zà-ú])")
 _SEP_WORDS = tuple(re.compile(rf"{w}(?<=\s{w})\s") for w in (
     "mentre", "ma", "però", "tuttavia", "invece", "sebbene", "anche", "dopo", "contro", "rispetto", "oltre"))
 _CASE_ODDITIES = ("ſ", "K", "İ")     # characters IGNORECASE folds onto ASCII letters
@@ -201,7 +207,13 @@ def split_clauses(sentence: Span) -> tuple[Span, ...]:
     out: list[Span] = []
     start = 0
     text = sentence.text
-    for m in _CLAUSE_SEP.finditer(text):
+    ap = _APPOSITIVE.match(text)
+    if ap:
+        out.append(Span(sentence.start, sentence.start + ap.start("c1"), text[:ap.start("c1")]))
+        out.append(Span(sentence.start + ap.end("c1"), sentence.start + ap.start("c2"),
+                        text[ap.end("c1"):ap.start("c2")]))
+        start = ap.end("c2")
+    for m in _CLAUSE_SEP.finditer(text, start):
         if m.start() > start:
             out.append(Span(sentence.start + start, sentence.start + m.start(), text[start:m.start()]))
         start = m.end()

@@ -642,3 +642,32 @@ def test_generalisation_rules_after_corpus3() -> None:
                  "girare i propri modelli fino al 2028.")
     [d] = detect(robots)
     assert d.target == "Ferro Labs" and "funding" in d.kinds
+
+
+def test_minority_stake_is_an_investment_and_majority_is_an_acquisition() -> None:
+    minority = art("Stampa Digitale acquisisce il 25% di Calamo AI",
+                   "Stampa Digitale, editore di software per le redazioni, acquisisce il 25% di Calamo AI "
+                   "con un aumento di capitale riservato da 6 milioni di euro.",
+                   "Calamo AI usa modelli linguistici per riassumere le agenzie di stampa.")
+    [d] = detect(minority)
+    assert d.kinds == ("funding",) and d.target == "Calamo AI"
+    assert d.amount is not None and d.amount.value == 6_000_000
+    majority = art("Stampa Digitale acquisisce il 70% di Calamo AI",
+                   "Stampa Digitale, editore di software per le redazioni, acquisisce il 70% di Calamo AI "
+                   "per 6 milioni di euro.",
+                   "Calamo AI usa modelli linguistici per riassumere le agenzie di stampa.")
+    assert detect(majority) == []
+
+
+def test_appositive_after_the_subject_is_its_own_clause() -> None:
+    """A cue inside the description of the subject ("noto per i suoi modelli di previsione",
+    "che vale 2 miliardi") does not veto the main clause."""
+    a = art("Airone AI si impegna con Tundra Compute",
+            "Airone AI, il laboratorio di Helsinki noto per i suoi modelli di previsione delle maree, si "
+            "è impegnato ad acquistare da Tundra Compute capacità di calcolo per 700 milioni di dollari.")
+    [d] = detect(a)
+    assert d.kinds == ("compute_commitment",) and d.amount.value == 700_000_000
+    from alerts.text import Span, split_clauses
+    text = "Nodo AI, la startup che vale 2 miliardi, ha chiuso un round da 90 milioni."
+    parts = [c.text for c in split_clauses(Span(0, len(text), text))]
+    assert parts[0] == "Nodo AI" and parts[1] == "la startup che vale 2 miliardi"
