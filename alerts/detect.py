@@ -991,6 +991,12 @@ def _score_targets(comp: Compiled, sentences: list[SentenceTrace]) -> dict[str, 
                 add(h.name, -3.0 * zone_w * lead_w)
             elif h.role == "vendor" and tr.vendors:
                 add(h.name, -1.0)
+        if any("cverb" in c or "excl" in c for c in tr.clause_cats):
+            # "ha firmato con il fornitore nordico Borealis Cloud": the company called the
+            # supplier (fornitore, provider, operatore cloud…) of a compute deal is the vendor
+            for n in tr.names:
+                if _supplier_name(tr.text, n):
+                    add(n, -2.0)
         if tr.statement:
             for n in tr.names:
                 add(n, 0.5 * lead_w)
@@ -1011,6 +1017,16 @@ _CONTEXT_BEFORE = re.compile(r"\b(?:(?:sfida\w*|contro|rival\w* di|concorrent\w*
 
 _ANAPHORIC_SUBJECT = re.compile(r"(?:La|Il|L'|L’|Lo)\s*(?:giovane\s+|nuova\s+)?(?:startup|società|azienda|scale-?up|"
                                 r"laboratorio|impresa|compagnia|spin-?off|gruppo|realtà)\b")
+
+
+_SUPPLIER_BEFORE = re.compile(r"\b(?:fornitor\w*|provider|hyperscaler|operator\w* (?:cloud|di (?:data center|cloud))|"
+                              r"gestore (?:di|del) (?:cloud|data center))(?:\s+[a-zà-ú]+){0,2}\s+$", re.IGNORECASE)
+
+
+def _supplier_name(text: str, name: str) -> bool:
+    """A name introduced as the supplier: "il fornitore nordico X", "dal provider X"."""
+    i = text.find(name)
+    return i > 0 and bool(_SUPPLIER_BEFORE.search(text, max(0, i - 50), i))
 
 
 def _context_name(text: str, name: str) -> bool:
@@ -1054,11 +1070,16 @@ def _named(sentences: list[SentenceTrace], used: list[int], target: str) -> bool
     title that gives it the target role when the statement is in the lead."""
     title_role = any(h.role == "target" and h.name == target
                      for tr in sentences if tr.zone != "body" for h in tr.roles)
+    # "Ipazia AI, quattro anni di GPU da X" + "La società milanese ha firmato…": a lead
+    # statement whose subject is an anaphor speaks of the company the title opens with
+    title_first = next((tr.names[0] for tr in sentences if tr.zone == "title" and tr.names), None) == target
     for i in used:
         tr = sentences[i]
         if target in tr.names or any(h.name == target for h in tr.roles):
             return True
         if title_role and tr.lead:
+            return True
+        if title_first and tr.lead and _ANAPHORIC_SUBJECT.match(tr.text):
             return True
         if _ANAPHORIC_SUBJECT.match(tr.text) and i > 0 and sentences[i - 1].zone == "body" \
                 and target in sentences[i - 1].text:

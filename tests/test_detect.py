@@ -671,3 +671,13 @@ def test_appositive_after_the_subject_is_its_own_clause() -> None:
     text = "Nodo AI, la startup che vale 2 miliardi, ha chiuso un round da 90 milioni."
     parts = [c.text for c in split_clauses(Span(0, len(text), text))]
     assert parts[0] == "Nodo AI" and parts[1] == "la startup che vale 2 miliardi"
+
+
+def test_named_supplier_is_not_the_buyer_and_anaphoric_lead_names_the_title_company() -> None:
+    a = art("Cometa AI, cinque anni di GPU da Polare Cloud",
+            "La società torinese ha firmato con il fornitore finlandese Polare Cloud un accordo quinquennale "
+            "che le garantirà l'accesso a migliaia di GPU per 500 milioni di euro.",
+            "I primi cluster entreranno in funzione il prossimo anno.")
+    [d] = detect(a)
+    assert d.target == "Cometa AI" and d.kinds == ("compute_commitment",)
+    assert "Polare Cloud" in d.counterparties or d.counterparties == ()
