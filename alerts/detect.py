@@ -1023,6 +1023,9 @@ _SUPPLIER_BEFORE = re.compile(r"\b(?:fornitor\w*|provider|hyperscaler|operator\w
                               r"gestore (?:di|del) (?:cloud|data center))(?:\s+[a-zà-ú]+){0,2}\s+$", re.IGNORECASE)
 
 
+_VENDOR_BEFORE = re.compile(r"\b(?:con|da|dal|dalla)\s+$")
+
+
 def _supplier_name(text: str, name: str) -> bool:
     """A name introduced as the supplier: "il fornitore nordico X", "dal provider X"."""
     i = text.find(name)
@@ -1072,7 +1075,11 @@ def _named(sentences: list[SentenceTrace], used: list[int], target: str) -> bool
                      for tr in sentences if tr.zone != "body" for h in tr.roles)
     # "Ipazia AI, quattro anni di GPU da X" + "La società milanese ha firmato…": a lead
     # statement whose subject is an anaphor speaks of the company the title opens with
-    title_first = next((tr.names[0] for tr in sentences if tr.zone == "title" and tr.names), None) == target
+    # (only when the title or standfirst speaks of a deal in a clause free of negative cues:
+    # "X, ricavi a 4 miliardi" + "Il gruppo ha confermato investimenti…" is not X's deal)
+    title_first = next((tr.names[0] for tr in sentences if tr.zone == "title" and tr.names), None) == target \
+        and any(c & (_STATE_CATS | {"cobj"}) and not _negs(c) for tr in sentences if tr.zone != "body"
+                for c in tr.clause_cats)
     for i in used:
         tr = sentences[i]
         if target in tr.names or any(h.name == target for h in tr.roles):
@@ -1126,9 +1133,19 @@ def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
                 counter.append(h.name)
     vendors_all: list[str] = []
     for i in used:
-        for v in sentences[i].vendors:
+        tr = sentences[i]
+        for v in tr.vendors:
             if v != target and v not in vendors_all:
                 vendors_all.append(v)
+        if tr.kinds & {"compute_commitment", "chip_exclusivity"}:
+            # an unlisted vendor named by the statement itself: "acquistare da Fjord Compute",
+            # "ha firmato con il fornitore nordico Borealis Cloud"
+            for n in tr.names:
+                if n != target and n not in vendors_all and gz.kind_of(n) != "investor" \
+                        and not any(h.name == n and h.role in ("target", "investor") for h in tr.roles) \
+                        and (_supplier_name(tr.text, n) or _VENDOR_BEFORE.search(
+                            tr.text, 0, max(0, tr.text.find(n)))):
+                    vendors_all.append(n)
 
     # "l'accordo non è un'esclusiva" anywhere in the body vetoes exclusivity for the article
     title_names = {n for tr in sentences if tr.zone != "body" for n in tr.names}
@@ -1156,6 +1173,14 @@ def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
                     tr.note = "exclusivity wording without a chip or cloud vendor named"
                     continue
             kinds.add(k)
+    if len(vendors_all) > 1:
+        # "accesso a migliaia di GPU Nvidia nei data center di X": the chip brand names the
+        # product X supplies; with another vendor in the deal it is not a counterparty
+        branded = [v for v in vendors_all if v in gz.chips and any(
+            re.search(rf"\b(?:GPU|chip|acceleratori|processori|schede)\s+(?:di\s+)?{re.escape(v)}\b", sentences[i].text)
+            for i in used)]
+        if len(branded) < len(vendors_all):
+            vendors_all = [v for v in vendors_all if v not in branded]
     if kinds & {"compute_commitment", "chip_exclusivity"}:
         for v in vendors_all:
             if v not in counter:

@@ -54,7 +54,9 @@ _ROLE_TEMPLATES = {
         r"\b[Aa] guidare (?:l'operazione|il round|l'investimento) (?:è|sono|c'è)\s+(?:(?:il|la)\s+)?"
         r"(?:(?:fond\w*|gruppo)\s+)?(?P<n>{N})",
         r"\bGuida(?:no)?\s+(?:il round\s+)?(?P<n>{N})",
-        r"(?P<n>{N})(?:\s+e\s+{N})?(?:\s*\([^)]{{0,200}}\))?(?:\s*,[^,;:]{{3,120}},)?\s+(?:(?:ha|hanno|"
+        # the appositive between commas is a description: it starts lower-case ("X, il gruppo
+        # bresciano con sedi tra A, B e C, entra nel capitale": A is a place, not an investor)
+        r"(?P<n>{N})(?:\s+e\s+{N})?(?:\s*\([^)]{{0,200}}\))?(?:\s*,\s*[a-zà-ú«\x22\x27][^,;:]{{2,120}},)?\s+(?:(?:ha|hanno|"
         r"avrebbe|avrebbero|si|sono|sarebbero|è|sarebbe|anche|già|ora|dunque)\s+){{0,3}}"
         r"(?:invest\w*|raddoppia\w*|mett\w* sul piatto|metterà|finanzi\w*|impegnat\w* a investire|"
         r"sottoscri\w*(?!\s+(?:con|un accordo|un contratto|un impegno|un'intesa|una lettera))|partecip\w*|"

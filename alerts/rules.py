@@ -258,6 +258,9 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
               r"invest\w* (?:[^.;:]{0,70}?)per (?:costruire|realizzare|aprire|ampliare|potenziare|edificare|"
               r"espandere) (?:\w+ ){0,4}?(?:data ?center|campus|impiant\w*|stabiliment\w*|fabbric\w*|"
               r"infrastruttur\w*|sed[ei]|sit[oi])",
+              # "investimenti per 3,5 miliardi destinati alla rete in fibra e a due data center"
+              r"invest\w* (?:[^.;:]{0,70}?)destinat\w* (?:a|ad|al|alla|alle|ai|agli|all') ?(?:\w+ ){0,4}?"
+              r"(?:rete|reti|data ?center|impiant\w*|stabiliment\w*|fabbric\w*|infrastruttur\w*|sed[ei])",
               r"in conto capitale", r"capex", r"spes\w* in conto capitale", r"piano di investimenti",
               r"piani di spesa", r"spese per (?:le )?infrastrutture", r"(?:propri\w*|sua|sue) infrastruttur\w*",
               r"region\w* cloud", r"investimenti in data center"),
@@ -316,7 +319,10 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                  r"nessun\w* (?:nuov\w* )?(?:investiment\w*|impegn\w*|round|aumento di capitale|trattativ\w*|"
                  r"contratt\w*|accord\w* di acquisto)",
                  r"senza (?:alcun\w* |nessun\w* )?(?:investiment\w*|impegn\w*|round|soldi|capitali)",
-                 r"niente (?:round|investiment\w*|soldi|capitali)"),
+                 r"niente (?:round|investiment\w*|soldi|capitali)",
+                 # "resta libera di comprare GPU da altri": a freedom, not a purchase
+                 r"rest\w* liber\w* di", r"riman\w* liber\w* di", r"sarà liber\w* di", r"è liber\w* di",
+                 r"liber\w* di (?:comprare|acquistare|usare|utilizzare|rivolgersi|scegliere)"),
     # shares changing hands, not new money for the company: employee sales, tender offers,
     # a vendor's warrant or share options granted to its customer
     "secondary": (r"vend\w* (?:\w+ ){0,3}(?:azioni|quote|titoli)", r"mercato secondario",

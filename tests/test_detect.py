@@ -681,3 +681,35 @@ def test_named_supplier_is_not_the_buyer_and_anaphoric_lead_names_the_title_comp
     [d] = detect(a)
     assert d.target == "Cometa AI" and d.kinds == ("compute_commitment",)
     assert "Polare Cloud" in d.counterparties or d.counterparties == ()
+
+
+def test_counterparties_come_from_the_deal_statements() -> None:
+    """Counterparties are the investors and vendors the deal statements name: an unlisted
+    supplier ("acquistare da X"), not the chip brand of what it supplies, not a partner or
+    vendor of background sentences, not the places in an investor's description."""
+    a = art("Picchio AI si impegna con Ghiacciaio Compute: 600 milioni di dollari in calcolo",
+            "Picchio AI si è impegnata ad acquistare da Ghiacciaio Compute capacità di calcolo per 600 "
+            "milioni di dollari in cinque anni, con accesso a migliaia di GPU Nvidia.",
+            "Microsoft resta il suo principale partner tecnologico per i prodotti.",
+            "Picchio resta libera di comprare altra capacità da Oracle in futuro.")
+    [d] = detect(a)
+    assert d.target == "Picchio AI"
+    assert d.counterparties == ("Ghiacciaio Compute",)
+    b = art("Torchio Meccanica entra nel capitale di Vite AI con 12 milioni",
+            "Torchio Meccanica, il gruppo della componentistica con stabilimenti tra Lumezzane, Sarezzo e "
+            "la Polonia, entra nel capitale di Vite AI con 12 milioni di euro.",
+            "Vite AI sviluppa modelli di visione artificiale per il controllo qualità.")
+    [d] = detect(b)
+    assert d.target == "Vite AI"
+    assert not {"Lumezzane", "Sarezzo", "Polonia"} & set(d.counterparties)
+
+
+def test_results_article_with_an_investment_plan_is_not_a_deal() -> None:
+    """An anaphoric lead ("Il gruppo ha confermato…") names the title's company only when the
+    title speaks of a deal; a plan of investments destined to its own network is capex."""
+    a = art("Rete Sud Comunicazioni, ricavi a 2 miliardi nel semestre",
+            "Rete Sud Comunicazioni ha chiuso il semestre con ricavi per 2 miliardi di euro, in crescita "
+            "del 5%, grazie ai servizi di intelligenza artificiale per le imprese.",
+            "Il gruppo ha confermato investimenti per 1,2 miliardi di euro nel triennio, destinati alla "
+            "rete mobile e a un nuovo data center.")
+    assert detect(a) == []
