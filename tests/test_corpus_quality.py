@@ -14,6 +14,7 @@ from alerts.evaluate import evaluate
 
 CORPUS = Path(__file__).parent / "corpus"
 CORPUS2 = Path(__file__).parent / "corpus2"
+CORPUS3 = Path(__file__).parent / "corpus3"
 
 
 def test_tuning_corpus_quality_bars() -> None:
@@ -34,6 +35,23 @@ def test_second_tuning_corpus_quality_bars() -> None:
     bonds, fund sizes, late statements, context names…) were added; the bars leave a page or
     two of margin."""
     rep = evaluate(CORPUS2)
+    assert rep.fp + rep.fn + rep.tp + rep.tn > 30
+    summary = (f"p={rep.precision:.3f} r={rep.recall:.3f} kinds={rep.kind_accuracy:.3f} "
+               f"amount={rep.amount_accuracy:.3f} target={rep.target_accuracy:.3f}")
+    assert rep.precision >= 0.95, summary
+    assert rep.recall >= 0.95, summary
+    assert rep.kind_accuracy >= 0.9, summary
+    assert rep.amount_accuracy >= 0.9, summary
+    assert rep.target_accuracy >= 0.9, summary
+
+
+def test_third_tuning_corpus_quality_bars() -> None:
+    """tests/corpus3: five more outlets, first measured as a hidden set (P 0.85 / R 0.85, target
+    0.88). After the rules it motivated (minority stakes, appositive clauses, capex plans,
+    compound amounts in words, AI denials, suppliers, relative-clause background…): precision,
+    recall, kinds and amount 1.0, target 0.95 (one page only ever uses the short name). The bars
+    leave a page or two of margin."""
+    rep = evaluate(CORPUS3)
     assert rep.fp + rep.fn + rep.tp + rep.tn > 30
     summary = (f"p={rep.precision:.3f} r={rep.recall:.3f} kinds={rep.kind_accuracy:.3f} "
                f"amount={rep.amount_accuracy:.3f} target={rep.target_accuracy:.3f}")
