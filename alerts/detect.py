@@ -991,7 +991,7 @@ def _score_targets(comp: Compiled, sentences: list[SentenceTrace]) -> dict[str, 
                 add(h.name, -3.0 * zone_w * lead_w)
             elif h.role == "vendor" and tr.vendors:
                 add(h.name, -1.0)
-        if any("cverb" in c or "excl" in c for c in tr.clause_cats):
+        if _SUPPLIER_HINT.search(tr.text) and any("cverb" in c or "excl" in c for c in tr.clause_cats):
             # "ha firmato con il fornitore nordico Borealis Cloud": the company called the
             # supplier (fornitore, provider, operatore cloud…) of a compute deal is the vendor
             for n in tr.names:
@@ -1023,6 +1023,7 @@ _SUPPLIER_BEFORE = re.compile(r"\b(?:fornitor\w*|provider|hyperscaler|operator\w
                               r"gestore (?:di|del) (?:cloud|data center))(?:\s+[a-zà-ú]+){0,2}\s+$", re.IGNORECASE)
 
 
+_SUPPLIER_HINT = re.compile(r"fornitor|provider|hyperscaler|operator|gestore", re.IGNORECASE)
 _VENDOR_BEFORE = re.compile(r"\b(?:con|da|dal|dalla)\s+$")
 
 
@@ -1144,7 +1145,7 @@ def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
                 if n != target and n not in vendors_all and gz.kind_of(n) != "investor" \
                         and not any(h.name == n and h.role in ("target", "investor") for h in tr.roles) \
                         and (_supplier_name(tr.text, n) or _VENDOR_BEFORE.search(
-                            tr.text, 0, max(0, tr.text.find(n)))):
+                            tr.text, max(0, tr.text.find(n) - 8), max(0, tr.text.find(n)))):
                     vendors_all.append(n)
 
     # "l'accordo non è un'esclusiva" anywhere in the body vetoes exclusivity for the article

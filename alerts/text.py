@@ -35,7 +35,7 @@ _WORD = re.compile(r"\w+")
 # scan (a single alternation is tried at every space: splitting clauses was a third of
 # detection time). Tested on the lower-cased sentence (`_CLAUSE_SEP` ignores case).
 _SEP_CHARS = ";:()–—"
-_SEP_COMMA = re.compile(r",\s+(?:e|ed|che)\s|,\s+\w+(?:ando|endo)\b|,\s+(?:il|la|lo|i|gli|le|un|una|uno)\s|,\s+l['’]")
+_SEP_COMMA = re.compile(r",\s+(?:e|ed|che)\s|,\s+\w+(?:ando|endo)\b")
 # an appositive after the sentence's opening name: "Halvard AI, il laboratorio di Oslo noto per i
 # suoi modelli di previsione, si è impegnato…" — the description is a clause of its own, so a cue
 # in it (a forecast, a valuation, a past round) does not veto the main clause, and vice versa
@@ -58,6 +58,12 @@ def _separator_possible(text: str) -> bool:
     if "," in low and _SEP_COMMA.search(low):
         return True
     return any(p.search(low) for p in _SEP_WORDS)
+
+
+def _has_appositive(text: str) -> bool:
+    """`_APPOSITIVE.match(text)`, tested only when a comma follows the opening name closely."""
+    i = text.find(",", 0, 90)
+    return i > 0 and bool(_APPOSITIVE.match(text))
 
 
 def separator_candidates(text: str) -> list[int] | None:
@@ -235,7 +241,7 @@ def _clauses_of(s: Span) -> tuple[Span, ...]:
     text = s.text
     if not ("," in text or _CLAUSE_HINT.search(text)):
         return (s,)
-    if not _separator_possible(text):
+    if not _separator_possible(text) and not _has_appositive(text):
         return (s,)
     return split_clauses(s)
 
@@ -251,7 +257,7 @@ def sentences_of(zone: str, text: str, paragraph: int = 0, offset: int = 0,
     out: list[Sentence] = []
     for s in split_sentences(text, offset):
         if separators is not None and bisect.bisect_left(separators, s.start) == bisect.bisect_left(
-                separators, s.end):
+                separators, s.end) and not _has_appositive(s.text):
             clauses: tuple[Span, ...] = (s,)
         else:
             clauses = _clauses_of(s)
