@@ -293,7 +293,8 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                    r"giorni fa", r"settimane fa", r"mesi fa", r"anni fa", r"anno fa", r"mese fa",
                    r"un anno prima", r"un mese prima", r"una settimana prima"),
     # (not "acquisisce il 20% di X": a minority stake is an investment, see FUNDING_TERMS)
-    "acquisition": (r"acquisizion\w*", r"acquisi\w*" + _NOT_MINORITY, r"rilev\w* (?:il 100|l'intera|tutta|tutte)", r"acquired",
+    "acquisition": (r"acquisizion\w*", r"acquisi\w*" + _NOT_MINORITY,
+                    r"rilev\w* (?:il 100|l'intera|tutta|tutte)", r"acquired",
                     r"acquisition",
                     r"comprat\w*", r"fusione", r"incorpora\w*", r"prezzo (?:di acquisto|pagato)"),
     "public_funding": (r"fondo perduto", r"EIC", r"Horizon Europe", r"Pnrr", r"bando",
