@@ -1261,8 +1261,12 @@ def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
     # capitali vanno alle startup di intelligenza artificiale" says nothing about this company
     ai_statement = sum(sentences[i].ai for i in used if target in sentences[i].names)
     ai_body = sum(tr.ai for tr in sentences if tr.zone == "body")
-    ai_ok = (target is not None and gz.kind_of(target) == "lab") or bool(ai_title or ai_lead or ai_statement) \
-        or ai_body >= rules.min_ai_mentions
+    # "siamo un'azienda di biciclette, non di intelligenza artificiale": when the article says
+    # the company is not an AI company, AI words elsewhere (a standfirst's question, a pitch
+    # deck's "algoritmi predittivi") do not make it one; only the statement itself can
+    denied = any(tr.denied_ai for tr in sentences if tr.zone == "body")
+    ai_ok = (target is not None and gz.kind_of(target) == "lab") or bool(ai_statement) or not denied and (
+        bool(ai_title or ai_lead) or ai_body >= rules.min_ai_mentions)
     if not ai_ok:
         reasons.append(f"not about AI (AI mentions: title {ai_title}, lead {ai_lead}, body {ai_body}; "
                        "denials drop a sentence's mentions)")

@@ -165,6 +165,10 @@ _FOUNDED_BY = re.compile(r"\b(?:fondat\w*|cofondat\w*|co-fondat\w*|creat\w*|idea
                          r"[^,;:()]{0,40}?\bda\s+(?:[^,;:()]{0,40}?\s(?:e|ed)\s+)?$")
 
 
+# a product model code: "H100", "MI300X", "GB200", "B200"
+_MODEL_CODE = re.compile(r"[A-Z]{1,4}\d{2,4}[A-Za-z]{0,2}$")
+
+
 @dataclass(frozen=True)
 class RoleHit:
     """A name given a role by a pattern in one sentence."""
@@ -240,6 +244,12 @@ class Gazetteer:
             return None
         if " " in name and name.split()[0] in self.first_names:
             return None
+        # "Nvidia H100", "AMD MI300X", "Google TPU": a vendor's product stands for the vendor
+        # (a product is never a party of its own, least of all a target)
+        if first in self.chips or first in self.clouds:
+            rest = name.split(None, 1)[1] if " " in name else ""
+            if rest and all(w in self.owner or _MODEL_CODE.match(w) for w in rest.split()):
+                return first
         return name
 
     def owner_of(self, name: str) -> str:

@@ -68,6 +68,8 @@ AI_DENIALS: tuple[str, ...] = (
     # "usiamo software, ma niente intelligenza artificiale", "nessuna IA nel prodotto"
     r"niente (?:l')?(?:IA|intelligenza artificiale)", r"nessuna (?:IA|intelligenza artificiale)",
     r"non abbiamo bisogno di definirci", r"perché non lo siamo", r"non è una società di",
+    # "siamo un'azienda di biciclette, non di intelligenza artificiale"
+    r"non (?:di |d'|un'azienda di |una società di |una startup di )(?:IA|AI|intelligenza artificiale)",
 )
 
 AI_LABS: tuple[str, ...] = (
@@ -336,7 +338,11 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
     "debt": (r"bond", r"obbligazion\w*", r"prestito obbligazionario", r"emission\w* (?:di )?(?:debito|bond)",
              r"collocamento (?:di )?(?:debito|bond)", r"cedol\w*", r"green bond\w*"),
     "cost": (r"costo di addestramento", r"costat\w*", r"è costato", r"spes\w* per addestrare",
-             r"aver addestrato", r"ha(?:nno)? addestrato"),
+             r"aver addestrato", r"ha(?:nno)? addestrato",
+             # "il modello è stato addestrato su un cluster noleggiato": past training usage,
+             # not a commitment to buy capacity
+             r"è stat[oa] (?:\w+ )?(?:addestrat\w*|allenat\w*)", r"sono stat[ie] (?:\w+ )?(?:addestrat\w*|allenat\w*)",
+             r"è stat[oa] (?:\w+ )?pre-?addestrat\w*"),
 }
 
 CUMULATIVE_TOTAL_TERMS: tuple[str, ...] = (

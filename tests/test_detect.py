@@ -713,3 +713,29 @@ def test_results_article_with_an_investment_plan_is_not_a_deal() -> None:
             "Il gruppo ha confermato investimenti per 1,2 miliardi di euro nel triennio, destinati alla "
             "rete mobile e a un nuovo data center.")
     assert detect(a) == []
+
+
+def test_rules_after_corpus4_not_an_ai_company_and_past_training() -> None:
+    # the company says it is not an AI company: a standfirst question about AI and a quoted
+    # pitch word do not make its round an AI deal
+    shop = art(
+        "Ferro Vivo raccoglie 6 milioni di euro per i suoi monopattini a noleggio",
+        "Ferro Vivo, la società bolognese che noleggia monopattini ai pendolari, ha chiuso un round "
+        "da 6 milioni di euro guidato da Portico Ventures.",
+        "Nel materiale per gli investitori compaiono anche modelli predittivi per la manutenzione, "
+        "ma la fondatrice frena.",
+        "«Siamo una società di trasporti, non di intelligenza artificiale», spiega.",
+        description="Servono davvero gli algoritmi di intelligenza artificiale? Per loro conta la flotta",
+    )
+    assert detect(shop) == []
+    # a model trained in the past on rented GPUs: no commitment, and the chip is no target
+    trained = art(
+        "Nuvola-3, il nuovo modello linguistico di Lince Labs",
+        "Lince Labs ha presentato Nuvola-3, un modello linguistico a pesi aperti per l'italiano.",
+        "La rete è stata addestrata per sei settimane su un cluster di 1.024 GPU Nvidia H200 "
+        "affittato da un operatore tedesco.",
+    )
+    assert detect(trained) == []
+    assert all(d.target != "Nvidia H200" for d in detect(art(
+        "Lince Labs affitta 1.024 GPU Nvidia H200",
+        "Lince Labs si è impegnata ad affittare 1.024 GPU Nvidia H200 da Alpina Compute per tre anni.")))
