@@ -651,7 +651,8 @@ def detect(article: Article, rules: Rules = DEFAULT_RULES) -> list[Deal]:
             break
         if h[0] >= kept[k][0]:
             cats |= h[3]
-    if not ("funding" in cats or "excl" in cats or ("cverb" in cats and "cobj" in cats)):
+    # a scale ("200.000 chip", "1 GW") names the compute object as well
+    if not ("funding" in cats or "excl" in cats or ("cverb" in cats and ("cobj" in cats or "scale" in cats))):
         return []
     return _analyse(article, rules, (lines, hits), trace=False).deals
 
@@ -1308,7 +1309,10 @@ def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
         reasons.append("no target company found")
     elif not _named(sentences, used, target):
         reasons.append(f"no deal statement names {target}")
-    if headline is None and "chip_exclusivity" not in real_kinds and not role_hit:
+    # a scale of capacity ("un milione di TPU", "1 GW") states a commitment as firmly as money
+    scaled = "compute_commitment" in real_kinds and any(
+        "scale" in c for i in used if "compute_commitment" in sentences[i].kinds for c in sentences[i].clause_cats)
+    if headline is None and "chip_exclusivity" not in real_kinds and not role_hit and not scaled:
         reasons.append("no firm amount, no exclusivity and no name in a deal role")
     # a long feature may state the round late: it counts when that sentence gives the company
     # of the title the target role, with new deal money, and not as a rumour

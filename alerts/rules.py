@@ -215,6 +215,11 @@ NON_EXCLUSIVE_TERMS: tuple[str, ...] = (
     r"non (?:\w+ ){0,2}(?:abbandon\w*|rinunc\w*) (?:a |ad )?(?:\w+ ){0,2}(?:altri|gli altri) fornitori",
     r"rinuncia\w* (?:al|all'|a) (?:ruolo|esclusiv\w*)", r"non-exclusive", r"non exclusive",
     r"multi-?cloud", r"fine dell'esclusiv\w*",
+    # "X non diventa un'esclusiva di Y", "attenzione a parlare di esclusiva", "resta multi-piattaforma"
+    r"non (?:divent\w*|rappresent\w*|signific\w*|equival\w* a) (?:\w+ ){0,2}?(?:un'|una )?esclusiv\w*",
+    r"multi-?piattaforma", r"multi-?fornitore", r"multi-?vendor",
+    *(w + r" (?:\w+ ){0,2}?a parlare di esclusiv\w*" for w in ("attenzione", "prudenza", "sbagliato", "errato",
+                                                                "improprio", "guai")),
 )
 
 CHIP_CLOUD_TERMS: tuple[str, ...] = (

@@ -739,3 +739,19 @@ def test_rules_after_corpus4_not_an_ai_company_and_past_training() -> None:
     assert all(d.target != "Nvidia H200" for d in detect(art(
         "Lince Labs affitta 1.024 GPU Nvidia H200",
         "Lince Labs si è impegnata ad affittare 1.024 GPU Nvidia H200 da Alpina Compute per tre anni.")))
+
+
+def test_rules_after_corpus4_not_exclusive_and_scale_without_money() -> None:
+    # the standfirst denies exclusivity in other words; the deal is stated only by a scale
+    a = art(
+        "Lince Labs userà fino a duecentomila acceleratori di Amazon",
+        "Lince Labs ha annunciato che avrà accesso fino a 200.000 chip Trainium di Amazon nei "
+        "prossimi due anni per addestrare i suoi modelli linguistici.",
+        "Attenzione però a parlare di esclusiva: la società resta multi-piattaforma e continua "
+        "a usare anche altri fornitori.",
+        description="Ma i modelli di Lince Labs non diventano un'esclusiva di AWS",
+    )
+    deals = detect(a)
+    assert len(deals) == 1
+    assert deals[0].target == "Lince Labs"
+    assert deals[0].kinds == ("compute_commitment",)
