@@ -1224,15 +1224,16 @@ def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
                 deal_notes.append(headline)
                 break
     title_notes = [n for n in notes if n.zone != "body" and n.status == "deal"]
+    if headline is None and title_notes:
+        headline = max(title_notes, key=lambda n: n.eur)
+        info.append("headline amount taken from the title/standfirst")
     if headline is not None and headline.amount.currency is None:
-        # "40 milioni" in the body, "40 milioni di euro" in the title: the same amount
+        # "40 milioni" in the body, "40 milioni di euro" in the title (or the other way round):
+        # the same amount
         same = [n.amount.currency for n in notes if n.amount.value == headline.amount.value
                 and n.amount.currency and n.status in ("deal", "unattached", "converted")]
         if same and len(set(same)) == 1:
             headline.amount = dataclasses.replace(headline.amount, currency=same[0], currency_carried=True)
-    if headline is None and title_notes:
-        headline = max(title_notes, key=lambda n: n.eur)
-        info.append("headline amount taken from the title/standfirst")
     if headline is None and target is not None and real_kinds:
         # a verbless headline, "Gelso, 3,2 milioni per l'IA dei bandi": the title names the
         # target and an amount no negative context claims, and the body states the deal

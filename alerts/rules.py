@@ -153,6 +153,13 @@ DEAL_TERMS: tuple[str, ...] = (
     r"accordo", r"accordi", r"intesa", r"contratt\w*", r"operazione", r"alleanza",
     r"partnership", r"deal", r"agreement", r"patto", r"lettera d'intenti", r"letter of intent",
     r"memorandum d'intesa", r"protocollo d'intesa",
+    # the payment schedule of a contract, not a company's quarterly results (the phrase is
+    # matched whole, so its "trimestrali" is no revenue cue)
+    r"pagament\w* (?:trimestral\w*|semestral\w*|mensil\w*|annual\w*|rateal\w*)",
+    r"rate (?:trimestral\w*|semestral\w*|mensil\w*|annual\w*)",
+    # "il contratto vale 40 milioni": the size of the deal, not a valuation
+    *(w + r" (?:vale|varrà|valgono|ammonta|ammonterà)" for w in (
+        "contratto", "accordo", "intesa", "impegno", "commessa", "fornitura", "partnership")),
 )
 
 COMPUTE_VERBS: tuple[str, ...] = (

@@ -755,3 +755,22 @@ def test_rules_after_corpus4_not_exclusive_and_scale_without_money() -> None:
     assert len(deals) == 1
     assert deals[0].target == "Lince Labs"
     assert deals[0].kinds == ("compute_commitment",)
+
+
+def test_rules_after_corpus4_bare_appositive_payment_schedule_and_title_currency() -> None:
+    # "X, startup … per la previsione dei consumi, ha firmato": the descriptor is its own clause;
+    # "rate mensili" is a payment schedule, not results; the title's "milioni" takes the euro
+    # the body gives the same figure
+    a = art(
+        "Brina AI noleggia 2.000 GPU da Ponente Compute: contratto da 40 milioni",
+        "Brina AI, startup padovana che sviluppa modelli di intelligenza artificiale per la previsione "
+        "dei consumi elettrici, ha firmato un contratto biennale con Ponente Compute per noleggiare "
+        "2.000 GPU nel data center di Vicenza.",
+        "Il contratto vale 40 milioni di euro in due anni, con rate mensili a partire da gennaio.",
+    )
+    deals = detect(a)
+    assert len(deals) == 1
+    d = deals[0]
+    assert d.target == "Brina AI"
+    assert "compute_commitment" in d.kinds
+    assert d.amount is not None and d.amount.value == 40_000_000 and d.amount.currency == "EUR"
