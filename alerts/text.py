@@ -38,7 +38,8 @@ _SEP_CHARS = ";:()–—"
 _SEP_COMMA = re.compile(r",\s+(?:e|ed|che)\s|,\s+\w+(?:ando|endo)\b")
 # an appositive after the sentence's opening name: "Halvard AI, il laboratorio di Oslo noto per i
 # suoi modelli di previsione, si è impegnato…", "X, startup bolognese che…, ha firmato" — the
-# description is a clause of its own, so a cue in it (a forecast, a valuation, a past round) does not veto the main clause, and vice versa
+# description is a clause of its own, so a cue in it (a forecast, a valuation, a past round)
+# does not veto the main clause, and vice versa
 _APPOSITIVE = re.compile(r"(?:(?:La|Il|Lo|L['’])\s*)?[A-ZÀ-ÖØ-Þ][\w&.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ0-9][\w&.'’-]*){0,4}"
                          r"(?P<c1>,\s+)(?:(?:il|la|lo|i|gli|le|un|una|uno|l['’]|un['’])\s*|"
                          # a bare descriptor: "Orizzonte AI, startup bolognese che…, ha firmato"
