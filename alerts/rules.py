@@ -257,7 +257,12 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
     "market": (r"mercato (?:\w+ ){0,4}(?:vale|valeva|varrà|raggiung\w*|toccherà|crescerà|arriverà)",
                r"(?:il|del|nel) mercato (?:italiano|globale|europeo|mondiale)", r"stim\w*", r"previsio\w*",
                r"entro il 20[3-9]\d", r"nel 20[3-9]\d", r"transato", r"giro d'affari",
-               r"spesa (?:complessiva|globale|mondiale)", r"valore (?:del|di) mercato", r"forecast"),
+               r"spesa (?:complessiva|globale|mondiale)", r"valore (?:del|di) mercato", r"forecast",
+               # a sector-wide remark, not this company's round: "i soldi raccolti dalle startup
+               # dell'IA finiscono ai fornitori di calcolo"
+               *(w + r" (?:raccolt\w*|investit\w*|ottenut\w*) (?:dalle|dai|dagli) (?:\w+ )?"
+                 r"(?:startup|aziende|società|imprese|scale-?up|laboratori|fondi)"
+                 for w in ("soldi", "capitali", "fondi", "investimenti", "finanziamenti", "denaro", "risorse"))),
     "market_cap": (r"capitalizzazion\w*", r"in borsa", r"market cap\w*", r"bruciat\w*", r"titolo"),
     "capex": (r"invest\w* (?:[^.;:]{0,70}?)in (?:nuov\w* )?(?:data ?center|infrastruttur\w*|impiant\w*|"
               r"stabiliment\w*|fabbric\w*|campus|region)",
@@ -294,6 +299,9 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                    r"l'anno scorso", r"lo scorso (?:mese|anno)", r"er\w* stat\w*", r"in passato", r"precedent\w*",
                    r"nel (?:19|20)\d\d", r"nel corso degli anni", r"negli anni", r"l'anno scorso",
                    r"a suo tempo", r"già investit\w*", r"storicamente", r"al momento dell'annuncio",
+                   # "tutto il capitale che la startup ha raccolto finora": what was raised so far
+                   r"raccolt\w* (?:finora|fino ad oggi|fino a oggi|sinora|in passato|negli anni)",
+                   r"finora raccolt\w*", r"sinora raccolt\w*",
                    r"ricordiamo", r"ricorda\w*",
                    # "Anthropic, nella quale ha investito 8 miliardi": a relative clause recalls
                    # an earlier investment; "X resta il principale investitore di Y" is a state

@@ -19,10 +19,15 @@ _ABBREV = re.compile(r"(?:\b(?:[A-Z]|Sig|Dott|Ing|Avv|Prof|St|Mr|Ms|Dr|Inc|Co|Lt
                      r"|\b[A-Z]\.[A-Z]\.)$")
 # clause boundaries: ; : – — and "mentre", ", ma", "tuttavia", "invece" … the places where
 # Italian news prose changes subject; an amount and its negative cue must share a clause
+_DESCRIPTOR = (r"(?:operatore|gruppo|società|azienda|fornitore|provider|colosso|produttore|gigante|"
+               r"laboratorio|startup|hyperscaler|big)\b")
 _CLAUSE_SEP = re.compile(
     r"\s*[;:]\s+|\s+[–—]\s+|,?\s+(?:mentre|mentre invece|ma|però|tuttavia|invece|sebbene|anche se|"
     r"dopo che|contro|rispetto a|oltre a)\s+|\s*\(\s*|\s*\)\s*|,\s+(?=che\s)|,\s+(?:e|ed)\s+(?=(?:\w+\s+){0,2}"
-    r"(?:può|potrà|sale|salire|arriv|porta|la |il |l'|gli |le |i ))|,\s+(?=\w+(?:ando|endo)\b)",
+    r"(?:può|potrà|sale|salire|arriv|porta|la |il |l'|gli |le |i ))|,\s+(?=\w+(?:ando|endo)\b)|"
+    # a description of the company just named: "…sull'infrastruttura di X, l'operatore norvegese
+    # che usa energia idroelettrica" (its cues are not the main clause's)
+    r",\s+(?=(?:l['’]|il\s|la\s|lo\s)" + _DESCRIPTOR + r")",
     re.IGNORECASE,
 )
 # final punctuation of a real sentence (a stripped line ending with one of these; the regex
@@ -35,7 +40,7 @@ _WORD = re.compile(r"\w+")
 # scan (a single alternation is tried at every space: splitting clauses was a third of
 # detection time). Tested on the lower-cased sentence (`_CLAUSE_SEP` ignores case).
 _SEP_CHARS = ";:()–—"
-_SEP_COMMA = re.compile(r",\s+(?:e|ed|che)\s|,\s+\w+(?:ando|endo)\b")
+_SEP_COMMA = re.compile(r",\s+(?:e|ed|che)\s|,\s+\w+(?:ando|endo)\b|,\s+(?:l['’]|il\s|la\s|lo\s)" + _DESCRIPTOR)
 # an appositive after the sentence's opening name: "Halvard AI, il laboratorio di Oslo noto per i
 # suoi modelli di previsione, si è impegnato…", "X, startup bolognese che…, ha firmato" — the
 # description is a clause of its own, so a cue in it (a forecast, a valuation, a past round)

@@ -774,3 +774,24 @@ def test_rules_after_corpus4_bare_appositive_payment_schedule_and_title_currency
     assert d.target == "Brina AI"
     assert "compute_commitment" in d.kinds
     assert d.amount is not None and d.amount.value == 40_000_000 and d.amount.currency == "EUR"
+
+
+def test_rules_after_corpus4_trailing_descriptor_so_far_and_sector_remark() -> None:
+    # the description of the supplier after its name ("…, il gruppo svedese che compra energia
+    # eolica") is its own clause: its energy cue does not veto the commitment; "quanto ha
+    # raccolto finora" and "i capitali raccolti dalle startup" are no new round
+    a = art(
+        "Perché Ortica Labs scommette sul calcolo svedese",
+        "Ortica Labs, il laboratorio torinese dei modelli linguistici, si è impegnata a spendere "
+        "800 milioni di euro in quattro anni sui server di Lagom Compute, il gruppo svedese che "
+        "alimenta i suoi data center con energia eolica.",
+        "Sono circa 200 milioni l'anno, più di quanto la società abbia raccolto finora dagli investitori.",
+        "È un copione noto: gran parte dei capitali raccolti dalle startup del settore finisce "
+        "nei conti dei fornitori di calcolo.",
+    )
+    deals = detect(a)
+    assert len(deals) == 1
+    d = deals[0]
+    assert d.target == "Ortica Labs"
+    assert d.kinds == ("compute_commitment",)
+    assert d.amount is not None and d.amount.value == 800_000_000 and d.amount.currency == "EUR"
