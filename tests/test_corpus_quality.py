@@ -15,6 +15,7 @@ from alerts.evaluate import evaluate
 CORPUS = Path(__file__).parent / "corpus"
 CORPUS2 = Path(__file__).parent / "corpus2"
 CORPUS3 = Path(__file__).parent / "corpus3"
+CORPUS4 = Path(__file__).parent / "corpus4"
 
 
 def test_tuning_corpus_quality_bars() -> None:
@@ -52,6 +53,24 @@ def test_third_tuning_corpus_quality_bars() -> None:
     recall, kinds and amount 1.0, target 0.95 (one page only ever uses the short name). The bars
     leave a page or two of margin."""
     rep = evaluate(CORPUS3)
+    assert rep.fp + rep.fn + rep.tp + rep.tn > 30
+    summary = (f"p={rep.precision:.3f} r={rep.recall:.3f} kinds={rep.kind_accuracy:.3f} "
+               f"amount={rep.amount_accuracy:.3f} target={rep.target_accuracy:.3f}")
+    assert rep.precision >= 0.95, summary
+    assert rep.recall >= 0.95, summary
+    assert rep.kind_accuracy >= 0.9, summary
+    assert rep.amount_accuracy >= 0.9, summary
+    assert rep.target_accuracy >= 0.9, summary
+
+
+def test_fourth_tuning_corpus_quality_bars() -> None:
+    """tests/corpus4: an independent author's set, first measured hidden (P 0.87 / R 1.0, kinds
+    0.80, amount 0.90, target 1.0). After the rules it motivated (AI denials veto AI words
+    elsewhere, past training is no commitment, a product is its vendor, more non-exclusivity
+    wording, a scale is a firm commitment, bare and trailing descriptor clauses, contract sizes
+    and payment schedules, "raccolto finora", sector remarks): every metric 1.0. The bars leave
+    a page or two of margin."""
+    rep = evaluate(CORPUS4)
     assert rep.fp + rep.fn + rep.tp + rep.tn > 30
     summary = (f"p={rep.precision:.3f} r={rep.recall:.3f} kinds={rep.kind_accuracy:.3f} "
                f"amount={rep.amount_accuracy:.3f} target={rep.target_accuracy:.3f}")
