@@ -20,8 +20,10 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
+from datetime import datetime
 from pathlib import Path
 from urllib.parse import quote, urlsplit
+from zoneinfo import ZoneInfo
 
 from jinja2 import ChoiceLoader, Environment, FileSystemLoader, PackageLoader, StrictUndefined
 from markupsafe import Markup
@@ -125,6 +127,15 @@ def render(template: str, facts: dict, fmt: str, *, templates_dir: str = "") -> 
     title = title_env.get_template(f"{template}.title.j2").render(**facts).strip()
     body = body_env.get_template(f"{template}.{FORMATS[fmt]}.j2").render(**facts).strip() + "\n"
     return Message(title=" ".join(title.split()), body=body, format=fmt)
+
+
+PRESS_TIMEZONE = ZoneInfo("Europe/Rome")
+
+
+def press_date(when: datetime | None) -> str | None:
+    """The calendar date an Italian reader sees: stored times are UTC, and an article published
+    at 00:30 in Rome must not be dated the day before."""
+    return when.astimezone(PRESS_TIMEZONE).date().isoformat() if when else None
 
 
 def kinds_label(kinds) -> str:

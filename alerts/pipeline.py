@@ -19,7 +19,7 @@ from sqlalchemy.orm import Session
 from alerts import events as ev
 from alerts.amounts import describe
 from alerts.deals import Deal
-from alerts.messages import kinds_label
+from alerts.messages import kinds_label, press_date
 from alerts.notify import DeliveryStats, deliver_pending, enqueue_message, event_channels
 from alerts.settings import AlertSettings
 from alerts.store import AnalysisRow, DealRow, EventArticleRow, EventRow
@@ -252,7 +252,7 @@ def event_facts(session: Session, event: EventRow, *, alert_kind: str = "event",
     for link, art in event_articles(session, event.id):
         outlets.append({"source": art.source, "name": art.site_name or art.source or _host(art.url),
                         "title": art.title, "url": art.url, "relation": link.relation,
-                        "published": art.published.date().isoformat() if art.published else None})
+                        "published": press_date(art.published)})
     if not evidence:
         best = session.scalar(select(DealRow).where(DealRow.event_id == event.id)
                               .order_by(DealRow.score.desc(), DealRow.id))
@@ -262,7 +262,7 @@ def event_facts(session: Session, event: EventRow, *, alert_kind: str = "event",
         "kinds": list(event.kinds), "kinds_label": kinds_label(event.kinds),
         "target": event.target, "counterparties": list(event.counterparties),
         "amount": event.amount, "outlets": outlets,
-        "published": event.first_published.date().isoformat(),
+        "published": press_date(event.first_published),
         "evidence": evidence[0] if evidence else "", "score": round(float(event.score or 0.0), 2),
         "changes": list(changes),
     }

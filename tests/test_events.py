@@ -126,3 +126,13 @@ def test_unknown_currency_and_no_amount_are_tolerated():
     ev = event_of(deal(amount=None))
     m = find_match(facts(deal(amount=8e9, currency=None)), [ev], window_days=14)
     assert m is not None and m.changes == ("amount disclosed",)
+
+
+def test_alert_dates_are_the_italian_calendar_date():
+    from datetime import UTC, datetime
+
+    from alerts.messages import press_date
+
+    assert press_date(datetime(2025, 11, 17, 23, 30, tzinfo=UTC)) == "2025-11-18"   # 00:30 in Rome
+    assert press_date(datetime(2025, 7, 1, 21, 59, tzinfo=UTC)) == "2025-07-01"    # 23:59 CEST
+    assert press_date(None) is None
