@@ -95,10 +95,14 @@ def scheduled_digest(config_path: str) -> None:
     log.info("digest: %d events, %d sent, %d pending", stats.events, stats.sent, stats.pending)
 
 
+def _jobstore(config: Config) -> SQLAlchemyJobStore:
+    url = config.schedule.jobstore or config.database_url
+    return SQLAlchemyJobStore(engine=make_engine(url), tablename="apscheduler_jobs")
+
+
 def build_scheduler(config: Config) -> BackgroundScheduler:
-    store_url = config.schedule.jobstore or config.database_url
     return BackgroundScheduler(
-        jobstores={"default": SQLAlchemyJobStore(engine=make_engine(store_url), tablename="apscheduler_jobs")},
+        jobstores={"default": _jobstore(config)},
         executors={"default": {"type": "threadpool", "max_workers": 1}},
         job_defaults={"coalesce": True, "max_instances": 1,
                       "misfire_grace_time": config.schedule.misfire_grace_seconds},
@@ -135,8 +139,7 @@ def _same_schedule(job, trigger, config: Config) -> bool:
 
 def next_run_time(config: Config) -> datetime | None:
     """The stored next run, for `sentinella status` (None when the daemon never ran)."""
-    store = SQLAlchemyJobStore(engine=make_engine(config.schedule.jobstore or config.database_url),
-                               tablename="apscheduler_jobs")
+    store = _jobstore(config)
     try:
         store.start(None, "default")  # type: ignore[arg-type]
         job = store.lookup_job(JOB_ID)
@@ -150,12 +153,10 @@ def next_run_time(config: Config) -> datetime | None:
 def serve(config: Config) -> int:
     """Run until SIGTERM/SIGINT; returns the exit code (0 on a clean stop)."""
     STOP.clear()
-    stop_requested = threading.Event()
 
     def on_signal(signum, _frame):
         log.info("received %s: stopping", signal.Signals(signum).name)
         STOP.set()
-        stop_requested.set()
 
     signal.signal(signal.SIGTERM, on_signal)
     signal.signal(signal.SIGINT, on_signal)
@@ -168,7 +169,7 @@ def serve(config: Config) -> int:
     job = scheduler.get_job(JOB_ID)
     log.info("sentinella daemon started (pid %s); next run at %s",
              os.getpid(), job.next_run_time if job else None)
-    stop_requested.wait()
+    STOP.wait()
     scheduler.shutdown(wait=True)   # the run in progress sees STOP and winds down
     log.info("sentinella daemon stopped")
     return 0
