@@ -679,6 +679,7 @@ def _analyse(article: Article, rules: Rules, body_pre: tuple[list[Line], list[_H
     sentences: list[SentenceTrace] = []
     notes_amounts: list[AmountNote] = []
     lines: list[Line] = []
+    body_amounts: list[Amount] | None = None
 
     zones: list[tuple[str, str]] = [("title", article.title or "")]
     if article.description:
@@ -693,17 +694,24 @@ def _analyse(article: Article, rules: Rules, body_pre: tuple[list[Line], list[_H
             kept = [ln for ln in lines if ln.kept]
             sents = []
             separators = separator_candidates(text)
+            # detect: a body sentence with no vocabulary hit and no amount takes the fast path
+            # of `_scan_zone`, which reads none of its clauses, so it is not split into clauses
+            marks = None
+            if not trace and body_pre is not None:
+                body_amounts = find_amounts(text)
+                marks = ([h[0] for h in body_pre[1]], [a.start for a in body_amounts])
             substantive = 0          # the lead = the first N paragraphs of real length
             for i, ln in enumerate(kept):
                 lead = substantive < rules.lead_paragraphs
                 if ln.has_words(20):
                     substantive += 1
                 sents.extend(sentences_of("body", ln.text, paragraph=i, offset=ln.start, lead=lead,
-                                          separators=separators))
+                                          separators=separators, marks=marks))
         else:
             sents = sentences_of(zone, text, headline_like=True)
         _scan_zone(comp, text, zone, sents, sentences, notes_amounts,
-                   body_pre[1] if zone == "body" and body_pre is not None else None, trace=trace)
+                   body_pre[1] if zone == "body" and body_pre is not None else None, trace=trace,
+                   amounts=body_amounts if zone == "body" else None)
 
     _mark_cumulative_by_value(notes_amounts)
     _exclusivity_from_context(sentences)
@@ -719,12 +727,14 @@ def _analyse(article: Article, rules: Rules, body_pre: tuple[list[Line], list[_H
 
 def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
                out: list[SentenceTrace], amount_notes: list[AmountNote],
-               hits: list[_Hit] | None = None, *, trace: bool = True) -> None:
+               hits: list[_Hit] | None = None, *, trace: bool = True,
+               amounts: list[Amount] | None = None) -> None:
     """Vocabulary hits, clause verdicts, kinds and amount verdicts for one zone."""
     if hits is None:
         hits = comp.hits(text)
     starts = [h[0] for h in hits]
-    amounts = find_amounts(text)
+    if amounts is None:
+        amounts = find_amounts(text)
     astarts = [a.start for a in amounts]
     for s in sents:
         idx = len(out)
@@ -734,6 +744,7 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
         alo, ahi = bisect.bisect_left(astarts, s.start), bisect.bisect_left(astarts, s.end)
         if lo == hi and alo == ahi and zone == "body":
             # nothing fired and no money in a body sentence: every field keeps its empty default
+            # (detect leaves such a sentence unsplit: one empty clause reads as several)
             tr.clause_cats = [_EMPTY] * len(s.clauses)
             out.append(tr)
             continue
