@@ -779,9 +779,16 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
             amount_notes.append(note)
         # roles of a body sentence matter only if it can state a deal (see `_classify`: a
         # clause with deal wording and no negative cue); the trace (analyse) shows them all
+        # detect defers them further when nothing else reads them: they are computed when
+        # `_classify` needs a target role to anchor a clause or when the sentence states a deal
+        # (lead sentences and exclusivity clauses are read later: computed at once)
+        deferred = False
         if zone != "body" or (all_cats & _STATE_CATS and (trace or any(
                 c & _STATE_CATS and not _negs(c) for c in tr.clause_cats))):
-            tr.roles = comp.gazetteer.roles_in(s.text)
+            if trace or zone != "body" or s.lead or "excl" in all_cats:
+                tr.roles = comp.gazetteer.roles_in(s.text)
+            else:
+                deferred = True
         if not has_money and zone == "body" and out and out[-1].zone == "body" \
                 and out[-1].sentence.paragraph == s.paragraph \
                 and any(amount_notes[i].status == "unattached" for i in out[-1].amounts) and (
@@ -796,7 +803,9 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
             ctx_cobj = any("cobj" in c for t in out if t.zone != "body" for c in t.clause_cats) or bool(
                 prev is not None and prev.zone == "body" and prev.sentence.paragraph == s.paragraph
                 and any("cobj" in c for c in prev.clause_cats))
-        _classify(comp, tr, all_cats, has_money, deal_money, ctx_cobj)
+        _classify(comp, tr, all_cats, has_money, deal_money, ctx_cobj, deferred)
+        if deferred and tr.kinds and not tr.roles:
+            tr.roles = comp.gazetteer.roles_in(s.text)
         if tr.kinds and (zone != "body" or s.headline_like):
             tr.note = "not a body sentence: supports the deal but cannot state it"
         tr.statement = bool(tr.kinds) and zone == "body" and not s.headline_like
@@ -910,7 +919,7 @@ def _amount_verdict(comp: Compiled, a: Amount, clause: frozenset[str], sentence:
 
 
 def _classify(comp: Compiled, tr: SentenceTrace, all_cats: frozenset[str], has_money: bool,
-              deal_money: bool, ctx_cobj: bool = False) -> None:
+              deal_money: bool, ctx_cobj: bool = False, roles_deferred: bool = False) -> None:
     """Deal kinds stated by one sentence; negative cues veto the clause they sit in.
 
     Funding words are everywhere in business news ("gli investitori", "gli investimenti"), so a
@@ -920,7 +929,16 @@ def _classify(comp: Compiled, tr: SentenceTrace, all_cats: frozenset[str], has_m
     if not all_cats & _STATE_CATS:
         return                # no clause has deal wording: no kind, no veto to record
     has_scale = "scale" in all_cats
-    anchored = deal_money or any(h.role == "target" for h in tr.roles)
+    pending = [roles_deferred]
+
+    def anchored() -> bool:
+        # deal money, or a company in the target role (roles computed on first need)
+        if deal_money:
+            return True
+        if pending[0]:
+            pending[0] = False
+            tr.roles = comp.gazetteer.roles_in(tr.text)
+        return any(h.role == "target" for h in tr.roles)
     for ci, cats in enumerate(tr.clause_cats):
         negs = _negs(cats)
         if negs and cats & {"funding", "cverb", "excl", "deal"}:
@@ -933,11 +951,11 @@ def _classify(comp: Compiled, tr: SentenceTrace, all_cats: frozenset[str], has_m
         # commitment, only equity wording (round, investimento, capitale…) makes it funding
         weak_only = "cverb" in all_cats and "cobj" in all_cats and not any(
             c == "funding" and not _WEAK_FUNDING.match(p) for c, p in tr.hits)
-        if "funding" in cats and not weak_only and ("round" in cats or (anchored and (
+        if "funding" in cats and not weak_only and ("round" in cats or (anchored() and (
                 deal_money or _MONEY_NOUN.search(tr.sentence.clauses[ci].text)))):
             tr.kinds.add("funding")
         # a scale ("10 gigawatt", "4.096 GPU") names what is bought as well as how much
-        if "cverb" in cats and ((("cobj" in all_cats or has_scale) and (has_money or has_scale or anchored)) or (
+        if "cverb" in cats and ((("cobj" in all_cats or has_scale) and (has_money or has_scale or anchored())) or (
                 ctx_cobj and _COMMIT_SPEND.search(tr.sentence.clauses[ci].text))):
             tr.kinds.add("compute_commitment")
         # "una lettera d'intenti per 10 gigawatt di sistemi X": a deal noun with a scale of
