@@ -694,12 +694,16 @@ def _analyse(article: Article, rules: Rules, body_pre: tuple[list[Line], list[_H
             kept = [ln for ln in lines if ln.kept]
             sents = []
             separators = separator_candidates(text)
-            # detect: a body sentence with no vocabulary hit and no amount takes the fast path
-            # of `_scan_zone`, which reads none of its clauses, so it is not split into clauses
+            # detect: only a sentence with deal wording (`_STATE_CATS`) or an amount is split
+            # into clauses. Every other reader of `clause_cats` asks whether some clause has a
+            # category ("cobj", "chipcloud", "neg:public_funding"…), which one clause holding
+            # the sentence's categories answers alike; clause-level verdicts (negative cues
+            # vetoing deal wording or an amount, `_classify`, roles, exclusivity, non-exclusive
+            # vs exclusive) all need deal wording or an amount in the sentence
             marks = None
             if not trace and body_pre is not None:
                 body_amounts = find_amounts(text)
-                marks = ([h[0] for h in body_pre[1]], [a.start for a in body_amounts])
+                marks = ([h[0] for h in body_pre[1] if h[3] & _STATE_CATS], [a.start for a in body_amounts])
             substantive = 0          # the lead = the first N paragraphs of real length
             for i, ln in enumerate(kept):
                 lead = substantive < rules.lead_paragraphs
@@ -768,6 +772,11 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
                 n = comp.gazetteer.owner_of(n)
                 if n not in tr.names:
                     tr.names.append(n)
+        if zone == "body" and not s_amounts and not all_cats & _STATE_CATS:
+            # no deal wording and no amount: no roles, vendors, kind or statement (`_classify`
+            # returns at once), so the rest of the loop would leave every field as it is
+            out.append(tr)
+            continue
         has_money = False
         for a in s_amounts:
             ci = _clause_index(s, a.start)
