@@ -719,8 +719,12 @@ def _analyse(article: Article, rules: Rules, body_pre: tuple[list[Line], list[_H
 
     _mark_cumulative_by_value(notes_amounts)
     _exclusivity_from_context(sentences)
-    _expand_short_names(comp, sentences)
     roundup = bool(comp.roundup.search(article.title or ""))
+    if not trace and not any(tr.statement for tr in sentences):
+        # detect: with no deal statement there is no candidate (`_candidates`); names, target
+        # scores and candidates only show in the trace
+        return Analysis(article, lines, sentences, notes_amounts, {}, [], [], roundup)
+    _expand_short_names(comp, sentences)
     target_scores = _score_targets(comp, sentences)
     candidates = _candidates(comp, article, sentences, notes_amounts, target_scores, roundup)
     notes = []
