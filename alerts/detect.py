@@ -680,6 +680,7 @@ def _analyse(article: Article, rules: Rules, body_pre: tuple[list[Line], list[_H
     notes_amounts: list[AmountNote] = []
     lines: list[Line] = []
     body_amounts: list[Amount] | None = None
+    deferred_names: list[int] = []
 
     zones: list[tuple[str, str]] = [("title", article.title or "")]
     if article.description:
@@ -715,15 +716,20 @@ def _analyse(article: Article, rules: Rules, body_pre: tuple[list[Line], list[_H
             sents = sentences_of(zone, text, headline_like=True)
         _scan_zone(comp, text, zone, sents, sentences, notes_amounts,
                    body_pre[1] if zone == "body" and body_pre is not None else None, trace=trace,
-                   amounts=body_amounts if zone == "body" else None)
+                   amounts=body_amounts if zone == "body" else None,
+                   deferred_names=None if trace else deferred_names)
 
     _mark_cumulative_by_value(notes_amounts)
+    # deferred names are read from here on only: exclusivity from context looks at the names
+    # of exclusivity sentences (never deferred), the rest comes after the statement test
     _exclusivity_from_context(sentences)
     roundup = bool(comp.roundup.search(article.title or ""))
     if not trace and not any(tr.statement for tr in sentences):
         # detect: with no deal statement there is no candidate (`_candidates`); names, target
         # scores and candidates only show in the trace
         return Analysis(article, lines, sentences, notes_amounts, {}, [], [], roundup)
+    for i in deferred_names:
+        sentences[i].names = _names_of(comp, sentences[i].text)
     _expand_short_names(comp, sentences)
     target_scores = _score_targets(comp, sentences)
     candidates = _candidates(comp, article, sentences, notes_amounts, target_scores, roundup)
@@ -736,8 +742,11 @@ def _analyse(article: Article, rules: Rules, body_pre: tuple[list[Line], list[_H
 def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
                out: list[SentenceTrace], amount_notes: list[AmountNote],
                hits: list[_Hit] | None = None, *, trace: bool = True,
-               amounts: list[Amount] | None = None) -> None:
-    """Vocabulary hits, clause verdicts, kinds and amount verdicts for one zone."""
+               amounts: list[Amount] | None = None, deferred_names: list[int] | None = None) -> None:
+    """Vocabulary hits, clause verdicts, kinds and amount verdicts for one zone.
+
+    `deferred_names` (detect): body sentences whose names nothing reads during the scan (no
+    compute verb or exclusivity wording: vendors) are listed there instead of named."""
     if hits is None:
         hits = comp.hits(text)
     starts = [h[0] for h in hits]
@@ -771,11 +780,11 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
         s_amounts = amounts[alo:ahi]
         # names only where they can matter (speed): title, standfirst, cue or money sentences
         if zone != "body" or s_amounts or all_cats & _NAME_CATS:
-            tr.names = comp.gazetteer.known_in(s.text)
-            for n in comp.gazetteer.capitalised_in(s.text):
-                n = comp.gazetteer.owner_of(n)
-                if n not in tr.names:
-                    tr.names.append(n)
+            if deferred_names is not None and zone == "body" and "cverb" not in all_cats \
+                    and "excl" not in all_cats:
+                deferred_names.append(idx)     # read only after the scan (see `_analyse`)
+            else:
+                tr.names = _names_of(comp, s.text)
         if zone == "body" and not s_amounts and not all_cats & _STATE_CATS:
             # no deal wording and no amount: no roles, vendors, kind or statement (`_classify`
             # returns at once), so the rest of the loop would leave every field as it is
@@ -825,6 +834,17 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
         if "cverb" in all_cats or "excl" in all_cats:
             tr.vendors = [n for n in tr.names if comp.gazetteer.kind_of(n) == "vendor"]
         out.append(tr)
+
+
+def _names_of(comp: Compiled, text: str) -> list[str]:
+    """Gazetteer names, then the other capitalised names (owners for aliases), in order."""
+    gz = comp.gazetteer
+    names = gz.known_in(text)
+    for n in gz.capitalised_in(text):
+        n = gz.owner_of(n)
+        if n not in names:
+            names.append(n)
+    return names
 
 
 def _exclusivity_from_context(sentences: list[SentenceTrace]) -> None:
