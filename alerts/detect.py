@@ -916,8 +916,17 @@ def _clause_index(s: Sentence, pos: int) -> int:
     return len(s.clauses) - 1
 
 
-def _negs(cats: frozenset[str]) -> list[str]:
-    return sorted(c[4:] for c in cats if c.startswith("neg:"))
+_NEGS_MEMO: dict[frozenset[str], tuple[str, ...]] = {}
+
+
+def _negs(cats: frozenset[str]) -> tuple[str, ...]:
+    """The negative contexts among `cats`, sorted (memoised: few distinct category sets)."""
+    got = _NEGS_MEMO.get(cats)
+    if got is None:
+        if len(_NEGS_MEMO) > 20_000:
+            _NEGS_MEMO.clear()
+        got = _NEGS_MEMO[cats] = tuple(sorted(c[4:] for c in cats if c.startswith("neg:")))
+    return got
 
 
 def _amount_verdict(comp: Compiled, a: Amount, clause: frozenset[str], sentence: frozenset[str],
