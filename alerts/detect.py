@@ -704,7 +704,7 @@ def _analyse(article: Article, rules: Rules, body_pre: tuple[list[Line], list[_H
             marks = None
             if not trace and body_pre is not None:
                 body_amounts = find_amounts(text)
-                marks = ([h[0] for h in body_pre[1] if h[3] & _STATE_CATS], [a.start for a in body_amounts])
+                marks = sorted([h[0] for h in body_pre[1] if h[3] & _STATE_CATS] + [a.start for a in body_amounts])
             substantive = 0          # the lead = the first N paragraphs of real length
             for i, ln in enumerate(kept):
                 lead = substantive < rules.lead_paragraphs

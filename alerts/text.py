@@ -258,18 +258,17 @@ def _clauses_of(s: Span) -> tuple[Span, ...]:
 def sentences_of(zone: str, text: str, paragraph: int = 0, offset: int = 0,
                  headline_like: bool = False, lead: bool = False,
                  separators: list[int] | None = None,
-                 marks: tuple[list[int], list[int]] | None = None) -> list[Sentence]:
+                 marks: list[int] | None = None) -> list[Sentence]:
     """Sentences (with clauses) of one piece of text belonging to `zone`.
 
     `separators`: `separator_candidates()` of the whole zone text (offsets as `offset`), so
     sentences without a possible clause separator are not examined one by one.
-    `marks`: two sorted lists of offsets (vocabulary hits, amounts); a sentence containing
-    none of them is left unsplit (one clause): the caller reads no clause of it (speed).
+    `marks`: sorted offsets (vocabulary hits, amounts); a sentence containing none of them is
+    left unsplit (one clause): the caller reads no clause of it (speed).
     """
     out: list[Sentence] = []
     for s in split_sentences(text, offset):
-        if marks is not None and not any(
-                bisect.bisect_left(m, s.start) < bisect.bisect_left(m, s.end) for m in marks):
+        if marks is not None and bisect.bisect_left(marks, s.start) == bisect.bisect_left(marks, s.end):
             clauses: tuple[Span, ...] = (s,)
         elif separators is not None and bisect.bisect_left(separators, s.start) == bisect.bisect_left(
                 separators, s.end) and not _has_appositive(s.text):
