@@ -938,7 +938,10 @@ def _amount_verdict(comp: Compiled, a: Amount, clause: frozenset[str], sentence:
     note = AmountNote(a, zone, idx, eur, "unattached")
     if "converted" in a.qualifiers:
         note.status, note.reason = "converted", "restates another amount in a second currency"
-    elif "cum_total" in clause and ("cum_ctx" in clause or ("cum_raise" in clause and "new_money" not in clause)):
+    elif "cum_total" in clause and ("cum_ctx" in clause or ("cum_raise" in clause and "new_money" not in clause)) \
+            and "additional" not in a.qualifiers:
+        # ("altri 200 milioni, l'impegno complessivo sale a mezzo miliardo": the additional
+        # amount is the new money, only the other one is the running total)
         note.status, note.reason = "cumulative", "running total of the relationship (total + context)"
     elif negs := _negs(clause):
         note.status, note.reason = "vetoed", "negative context: " + ", ".join(negs)
@@ -991,7 +994,8 @@ def _classify(comp: Compiled, tr: SentenceTrace, all_cats: frozenset[str], has_m
         # regex runs last and only when it decides (it was a tenth of detection time).
         # "un contratto mai sottoscritto", "la società guidata da X": next to a compute
         # commitment, only equity wording (round, investimento, capitale…) makes it funding
-        weak_only = "cverb" in all_cats and "cobj" in all_cats and not any(
+        # ("ottiene 18k GPU, con la prima tranche nel 2026": without money, receiving compute)
+        weak_only = "cobj" in all_cats and ("cverb" in all_cats or not deal_money) and not any(
             c == "funding" and not _WEAK_FUNDING.match(p) for c, p in tr.hits)
         if "funding" in cats and not weak_only and ("round" in cats or (anchored() and (
                 deal_money or _MONEY_NOUN.search(tr.sentence.clauses[ci].text)))):
@@ -1020,7 +1024,7 @@ def _mark_cumulative_by_value(notes: list[AmountNote]) -> None:
     restating "portando il totale a 8 miliardi")."""
     totals = [(n.amount.value, n.amount.currency) for n in notes if n.status == "cumulative"]
     for n in notes:
-        if n.status in ("deal", "unattached") and any(
+        if n.status in ("deal", "unattached") and "additional" not in n.amount.qualifiers and any(
                 v == n.amount.value and (c == n.amount.currency or c is None or n.amount.currency is None)
                 for v, c in totals):
             n.status, n.reason = "cumulative", "same value as a running total stated elsewhere"
@@ -1315,6 +1319,11 @@ def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
             headline.status, headline.reason = "deal", "verbless title naming the target"
             title_notes.append(headline)
             info.append("headline amount taken from a verbless title")
+    if headline is None and {"chip_exclusivity", "compute_commitment"} <= set(real_kinds) and not any(
+            "scale" in c for i in used if "compute_commitment" in sentences[i].kinds for c in sentences[i].clause_cats):
+        # "un accordo pluriennale con X" + "X sarà il fornitore cloud esclusivo": with no
+        # amount or capacity stated, the agreement is the exclusivity, not a purchase
+        real_kinds = tuple(k for k in real_kinds if k != "compute_commitment")
     related = {target, *counter} - {None}
     cumulative = [n for n in notes if n.status == "cumulative"
                   and (n.zone != "body" or related & set(sentences[n.sentence].names)
@@ -1336,8 +1345,9 @@ def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
     ai_body = sum(tr.ai for tr in sentences if tr.zone == "body")
     # "siamo un'azienda di biciclette, non di intelligenza artificiale": when the article says
     # the company is not an AI company, AI words elsewhere (a standfirst's question, a pitch
-    # deck's "algoritmi predittivi") do not make it one; only the statement itself can
-    denied = any(tr.denied_ai for tr in sentences if tr.zone == "body")
+    # deck's "algoritmi predittivi") do not make it one; only the statement itself can. The
+    # denial may sit in the standfirst ("«Siamo un'azienda di logistica, non di IA»")
+    denied = any(tr.denied_ai for tr in sentences)
     ai_ok = (target is not None and gz.kind_of(target) == "lab") or bool(ai_statement) or not denied and (
         bool(ai_title or ai_lead) or ai_body >= rules.min_ai_mentions)
     if not ai_ok:

@@ -37,6 +37,8 @@ _ROLE_TEMPLATES = {
         # object of an investment: "investe 4 miliardi in Anthropic", "investimento … in OpenAI"
         r"\b(?:invest\w*|puntat\w*|scommessa|finanzia\w*|iniezione|sostegno)\b[^.;:]{{0,90}}?\b"
         r"(?:in|nella|nel|nello|su|sulla)\s+(?:(?:la|la startup|startup|società)\s+)?(?P<n>{N})",
+        # the bet's object: "Saetta rilancia su Polaris", "Nvidia scommette su X", "punta su X"
+        r"\b(?:rilanci\w*|scommett\w*|punta|puntano)\s+(?:ancora\s+|di nuovo\s+|forte\s+)?su\s+(?P<n>{N})",
         # "la partecipazione di X" is X's share in the deal (an investor); "in X" is the target's
         r"\b(?:(?:capitale|quota|il \d+\s?%)\s+(?:\w+\s+){{0,2}}?(?:di|della|del|in|nella|nel)|"
         r"partecipazione\s+(?:\w+\s+){{0,2}}?(?:in|nella|nel))\s+(?P<n>{N})",
@@ -61,7 +63,7 @@ _ROLE_TEMPLATES = {
         r"(?:invest\w*|raddoppia\w*|mett\w* sul piatto|metterà|finanzi\w*|impegnat\w* a investire|"
         r"sottoscri\w*(?!\s+(?:con|un accordo|un contratto|un impegno|un'intesa|una lettera))|partecip\w*|"
         r"guida\w*|rafforza\w* (?:la propria )?(?:scommessa|puntata)|"
-        r"scommette|punta su|entra\w* nel capitale|rilev\w*|invests?|invested|leads?|led)\b",
+        r"scommette|punta su|rilancia su|entra\w* nel capitale|rilev\w*|invests?|invested|leads?|led)\b",
         r"\b(?:partecipazione|partecipato|parteciperebbero|partecipano|contributo|ingresso)\s+"
         r"(?:anche\s+)?(?:di|del|della|dei|degli|da)\s+(?:(?:fond\w*|gruppo)\s+(?:[a-zà-ú]+\s+){{0,2}})?"
         r"(?P<n>{N})",
@@ -90,6 +92,7 @@ _ROLE_KEYS: dict[str, tuple[tuple[str, ...], ...]] = {
          "prenota", "dovr", "utilizzerà", "userà", "adotterà", "sceglie", "scelto", "trattando",
          "lavorando", "annunciato", "raise", "secure", "close", "commit", "signed", "land", "sottoscri"),
         ("invest", "puntat", "scommessa", "finanzia", "iniezione", "sostegno"),
+        ("rilanci", "scommett", "punta"),
         ("capitale", "quota", "partecipazione", "%"),
         ("round", "finanziament", "aumento", "raccolta", "serie", "Serie", "seed"),
         ("disposizione", "riservat", "fornirà", "fornire", "dedicat"),
@@ -99,7 +102,7 @@ _ROLE_KEYS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("guidare",),
         ("Guida",),
         ("invest", "raddoppia", "mett", "finanzi", "sottoscri", "partecip", "guida", "rafforza",
-         "scommette", "punta su", "entra", "rilev", "lead", "led"),
+         "scommette", "punta su", "rilancia su", "entra", "rilev", "lead", "led"),
         ("partecip", "contributo", "ingresso"),
         ("invest", "soci", "finanziatori"),
         ("da parte",),

@@ -205,6 +205,9 @@ EXCLUSIVITY_TERMS: tuple[str, ...] = (
     r"primary (?:training|cloud) (?:partner|provider)", r"preferred cloud provider",
     r"exclusive\w*", r"scelta obbligata", r"unico fornitore", r"al posto delle (?:GPU|chip)",
     r"condizione (?:proprio )?l'utilizzo",
+    # "i chip X resteranno la sua piattaforma di calcolo primaria"
+    r"piattaforma (?:di calcolo |cloud |hardware |di addestramento )?(?:primaria|principale|preferenziale|"
+    r"privilegiata|di riferimento|esclusiva|unica)",
     # "addestrerà i modelli solo su hardware X", "userà soltanto i chip di X"
     *(w + r" (?:su|sui|sulle|sugli|con|i|le|gli|il|la) (?:\w+ ){0,2}(?:hardware|chip|GPU|TPU|acceleratori|"
         r"processori|cloud|server|infrastruttur\w*|data center)" for w in ("solo", "soltanto", "unicamente",
@@ -249,7 +252,7 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
     "valuation": (r"valutazion\w*", r"valuta(?:ta|to|no)?", r"vale(?:va)?", r"valgono", r"valorizza\w*",
                   r"valuation", r"valued at", r"post-money", r"pre-money", r"unicorn\w*"),
     "revenue": (r"ricav\w*", r"fatturat\w*", r"utile", r"utili", r"perdit\w*", r"margin\w*",
-                r"ARR", r"ricorrent\w* annu\w*", r"revenue\w*", r"trimestr\w*", r"bilanci\w*",
+                r"ARR", r"ricorrent\w* annu\w*", r"revenue\w*", r"trimestr(?!almente)\w*", r"bilanci\w*",
                 r"conti", r"guidance", r"vendite", r"incassi", r"EBITDA", r"profitt\w*",
                 r"liquidità", r"in cassa", r"portafoglio ordini"),
     "fine": (r"multa", r"multe", r"multat\w*", r"sanzion\w*", r"ammend\w*", r"antitrust", r"Garante",
@@ -266,6 +269,8 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
     "market_cap": (r"capitalizzazion\w*", r"in borsa", r"market cap\w*", r"bruciat\w*", r"titolo"),
     "capex": (r"invest\w* (?:[^.;:]{0,70}?)in (?:nuov\w* )?(?:data ?center|infrastruttur\w*|impiant\w*|"
               r"stabiliment\w*|fabbric\w*|campus|region)",
+              # "spendere 25 miliardi in nuovi data center": building its own, buying from nobody
+              r"spend\w* (?:[^.;:]{0,40}?)in nuov\w* (?:data ?center|campus|impiant\w*|stabiliment\w*|fabbric\w*)",
               # "investire 700 milioni nell'ampliamento del campus": the vendor's own spending
               r"invest\w* (?:[^.;:]{0,70}?)(?:nel |nella |nei |negli |nell'|per l')(?:ampliament\w*|costruzion\w*|"
               r"potenziament\w*|espansion\w*|realizzazion\w*) (?:\w+ ){0,2}(?:data ?center|campus|impiant\w*|"
@@ -343,13 +348,17 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                  r"contratt\w*|accord\w* di acquisto)",
                  r"senza (?:alcun\w* |nessun\w* )?(?:investiment\w*|impegn\w*|round|soldi|capitali)",
                  r"niente (?:round|investiment\w*|soldi|capitali)",
+                 # "non c'è alcun aumento di capitale"
+                 r"non c['’]è (?:stat[oa] )?(?:alcun\w* |nessun\w* )?(?:nuov\w* )?(?:investiment\w*|round|"
+                 r"aumento di capitale|finanziament\w*|raccolta|impegn\w*|contratt\w*)",
                  # "resta libera di comprare GPU da altri": a freedom, not a purchase
                  r"rest\w* liber\w* di", r"riman\w* liber\w* di", r"sarà liber\w* di", r"è liber\w* di",
                  r"liber\w* di (?:comprare|acquistare|usare|utilizzare|rivolgersi|scegliere)"),
     # shares changing hands, not new money for the company: employee sales, tender offers,
     # a vendor's warrant or share options granted to its customer
     "secondary": (r"vend\w* (?:\w+ ){0,3}(?:azioni|quote|titoli)", r"mercato secondario",
-                  r"(?:vendita|vendite|operazione|cessione|cessioni|transazione|offerta) secondari\w*",
+                  r"(?:vendita|vendite|operazione|cessione|cessioni|transazione|offerta) (?:\w+ )?secondari\w*",
+                  r"pass\w* di mano",
                   r"secondary", r"tender offer", r"azioni (?:dei|degli|detenute dai|in mano ai) (?:\w+ )?"
                   r"(?:dipendenti|soci|fondatori)", r"buyback", r"riacquist\w* di azioni", r"warrant\w*",
                   r"opzion\w* (?:su|per acquistare|di acquisto (?:su|di)) (?:\w+ ){0,3}azioni", r"stock option\w*"),

@@ -795,3 +795,104 @@ def test_rules_after_corpus4_trailing_descriptor_so_far_and_sector_remark() -> N
     assert d.target == "Ortica Labs"
     assert d.kinds == ("compute_commitment",)
     assert d.amount is not None and d.amount.value == 800_000_000 and d.amount.currency == "EUR"
+
+
+# --- rules added from the fifth corpus's misses (each tested on sentences of our own) ---------
+
+
+def test_ai_denial_in_the_standfirst_counts() -> None:
+    a = art(
+        "Ruota Libera raccoglie 5 milioni per i monopattini in abbonamento",
+        "Ruota Libera, startup bolognese che noleggia monopattini elettrici alle aziende, ha chiuso un round "
+        "da 5 milioni di euro guidato da Fondo Reno Ventures.",
+        "Il fondatore, interpellato, spiega se la società usi l'intelligenza artificiale: «Qualche algoritmo "
+        "per la manutenzione, niente di più».",
+        description="«Siamo una società di trasporti, non di intelligenza artificiale»",
+    )
+    assert detect(a) == []
+    # without the denial, the AI question in the lead is enough
+    assert detect(art(a.title, *a.text.split("\n")))
+
+
+def test_secondary_sale_with_no_new_capital_is_not_funding() -> None:
+    a = art(
+        "Nebbia AI, i fondi della prima ora vendono quote per 30 milioni",
+        "Due fondi seed hanno ceduto parte delle loro quote di Nebbia AI, la startup milanese di modelli "
+        "linguistici, a un investitore americano per circa 30 milioni di euro.",
+        "È un'operazione tutta secondaria: le azioni passano di mano e non c'è alcun aumento di capitale "
+        "per Nebbia AI.",
+    )
+    assert detect(a) == []
+
+
+def test_additional_amount_is_new_money_next_to_a_running_total() -> None:
+    a = art(
+        "Fulmine rilancia su Orsa AI: altri 150 milioni di dollari, l'impegno complessivo sale a 400 milioni",
+        "Il produttore di chip ha annunciato un nuovo investimento da 150 milioni di dollari nella startup di "
+        "modelli linguistici Orsa AI, che sviluppa intelligenza artificiale per la chimica.",
+    )
+    deals = detect(a)
+    assert len(deals) == 1
+    d = deals[0]
+    assert d.target == "Orsa AI"
+    assert d.amount is not None and d.amount.value == 150_000_000 and d.amount.currency == "USD"
+
+
+def test_vendor_spending_on_its_own_new_data_centers_is_capex() -> None:
+    a = art(
+        "Vela AI prenota 2 gigawatt di calcolo da Monsone Compute",
+        "Vela AI, laboratorio di intelligenza artificiale di Londra, ha firmato con Monsone Compute un accordo "
+        "pluriennale che le garantisce 2 gigawatt di capacità di calcolo.",
+        "Il valore non è stato reso noto.",
+        "Monsone, dal canto suo, prevede di spendere 12 miliardi di dollari in nuovi data center nel 2027, e "
+        "l'accordo con Vela dovrebbe occuparne buona parte.",
+    )
+    deals = detect(a)
+    assert len(deals) == 1 and deals[0].kinds == ("compute_commitment",)
+    assert deals[0].amount is None
+    capex = [n for n in analyse(a).amounts if n.amount.value == 12_000_000_000]
+    assert capex and capex[0].status == "vetoed" and "capex" in capex[0].reason
+
+
+def test_exclusivity_without_amount_or_capacity_is_not_also_a_purchase() -> None:
+    a = art(
+        "Cometa AI sceglie Nimbo Cloud in esclusiva per i suoi modelli",
+        "Cometa AI, startup genovese di intelligenza artificiale per la logistica, ha firmato un accordo "
+        "pluriennale con Nimbo Cloud.",
+        "Da marzo Nimbo sarà il fornitore cloud esclusivo di Cometa AI per l'addestramento dei modelli.",
+    )
+    deals = detect(a)
+    assert len(deals) == 1 and deals[0].kinds == ("chip_exclusivity",)
+
+
+def test_receiving_gpus_in_tranches_is_not_funding() -> None:
+    a = art(
+        "Faggio AI firma un contratto di calcolo da 800 milioni di dollari con Tundra Cloud",
+        "Faggio AI, laboratorio di intelligenza artificiale di Bologna, si è impegnato ad acquistare da "
+        "Tundra Cloud capacità di calcolo per 800 milioni di dollari in quattro anni.",
+        "In cambio Faggio AI ottiene circa 10.000 GPU, con la consegna della prima tranche a giugno.",
+    )
+    deals = detect(a)
+    assert len(deals) == 1 and deals[0].kinds == ("compute_commitment",)
+
+
+def test_primary_compute_platform_is_exclusivity() -> None:
+    a = art(
+        "Quercia AI raccoglie 60 milioni da Brina Semiconduttori",
+        "Brina Semiconduttori ha investito 60 milioni di euro in Quercia AI, startup torinese di modelli "
+        "linguistici per l'industria.",
+        "Quercia AI ha confermato che i chip Brina resteranno la sua piattaforma di calcolo primaria per "
+        "l'addestramento.",
+    )
+    deals = detect(a)
+    assert len(deals) == 1 and set(deals[0].kinds) == {"funding", "chip_exclusivity"}
+
+
+def test_quarterly_payments_are_not_quarterly_results() -> None:
+    a = art(
+        "Larice AI compra capacità di calcolo per 40 milioni",
+        "Larice AI, startup di intelligenza artificiale di Trento, si è impegnata ad acquistare capacità di "
+        "calcolo da Pino Cloud per 40 milioni di euro, pagabili trimestralmente, in tre anni.",
+    )
+    deals = detect(a)
+    assert len(deals) == 1 and deals[0].amount is not None and deals[0].amount.value == 40_000_000
