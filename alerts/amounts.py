@@ -46,6 +46,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping
 from dataclasses import dataclass, field, replace
+from functools import lru_cache
 
 from alerts.numwords import ENGLISH, word_value
 
@@ -256,6 +257,7 @@ _TOTAL_HINTS = ("total", "compless", "port", "sal", "arriv", "bringing", "in tut
 # --------------------------------------------------------------------------- helpers
 
 
+@lru_cache(maxsize=4096)      # pure, and an article repeats its tokens
 def parse_number(raw: str, english: bool) -> float:
     """A written number as a float, deciding what "." and "," mean (see module docstring).
 
@@ -278,6 +280,7 @@ def parse_number(raw: str, english: bool) -> float:
     return float(head + "." + tail)
 
 
+@lru_cache(maxsize=4096)      # pure, and an article repeats its tokens
 def _currency_of(token: str | None) -> str | None:
     """ISO code of a currency prefix or suffix as matched ("di dollari canadesi" -> CAD)."""
     if not token:
@@ -294,6 +297,7 @@ def _currency_of(token: str | None) -> str | None:
     return _CURRENCY_WORDS.get(words[0]) if words else None
 
 
+@lru_cache(maxsize=4096)      # pure, and an article repeats its tokens
 def _magnitude(mag: str | None) -> float:
     """Multiplier of a magnitude token; "mila miliardi" multiplies both."""
     if not mag:
@@ -407,7 +411,7 @@ def _prefix_qualifiers(text: str, start: int) -> tuple[set[str], int]:
         start = m.start()
     lo = max(0, start - _WINDOW)
     window = text[lo:start].lower()
-    if any(k in window for k in _TOTAL_HINTS):
+    if any(map(window.__contains__, _TOTAL_HINTS)):          # C loop: no generator
         if _PREFIX_TOTAL.search(text, lo, start):
             quals.add("total")
         clause = _CLAUSE_START.search(text, lo, start)
