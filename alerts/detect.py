@@ -49,7 +49,8 @@ _CHIPCLOUD_IN_PHRASE = re.compile(r"cloud|chip|GPU|TPU|addestramento|training|ca
 _WEAK_FUNDING = re.compile(r"guidat|co-?guidat|sottoscri|chiu|ottien|ottenut|incass|ha |mett|tranche|scommessa|"
                            r"finanziament|finanzia", re.IGNORECASE)
 _EMPTY: frozenset[str] = frozenset()
-_STATE_CATS = frozenset({"funding", "cverb", "excl", "deal"})     # the wording a statement needs
+_STATE_CATS = frozenset({"funding", "cverb", "excl", "deal"})
+_COMPUTE_CATS = frozenset({"cobj", "scale"})     # the wording a statement needs
 _TOPIC_NEGS = frozenset({"valuation", "revenue", "market", "market_cap", "fine"})
 _ANAPHOR = re.compile(r"\b(?:cifra|somma|importo|ammontare|valore)\b", re.IGNORECASE)
 _FUND_SIZE = re.compile(r"\b(?:(?:fondo|fondi|veicolo)(?:\s+(?!fino\b|ha\b|hanno\b|investe\b|investito\b|che\b|perdut)"
@@ -816,7 +817,7 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
         if zone != "body" or (all_cats & _STATE_CATS and (trace or any(
                 c & _STATE_CATS and not _negs(c) for c in tr.clause_cats))):
             if trace or zone != "body" or s.lead or "excl" in all_cats:
-                tr.roles = comp.gazetteer.roles_in(s.text)
+                tr.roles = comp.gazetteer.roles_in(tr.text)
             else:
                 deferred = True
         if not has_money and zone == "body" and out and out[-1].zone == "body" \
@@ -835,7 +836,7 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
                 and any("cobj" in c for c in prev.clause_cats))
         _classify(comp, tr, all_cats, has_money, deal_money, ctx_cobj, deferred)
         if deferred and tr.kinds and not tr.roles:
-            tr.roles = comp.gazetteer.roles_in(s.text)
+            tr.roles = comp.gazetteer.roles_in(tr.text)
         if tr.kinds and (zone != "body" or s.headline_like):
             tr.note = "not a body sentence: supports the deal but cannot state it"
         tr.statement = bool(tr.kinds) and zone == "body" and not s.headline_like
@@ -886,7 +887,7 @@ def _expand_short_names(comp: Compiled, sentences: list[SentenceTrace]) -> None:
     longs: dict[str, str] = {}
     for tr in sentences:
         for n in tr.names:
-            if " " in n:
+            if " " in n and not _product_name(tr.text, n):
                 # every shorter form: "Thinking" and "Thinking Machines" for "Thinking Machines Lab"
                 words = n.split()
                 for k in range(1, len(words)):
@@ -915,6 +916,17 @@ def _expand_short_names(comp: Compiled, sentences: list[SentenceTrace]) -> None:
             tr.roles = [RoleHit(alias.get(h.name, h.name), h.role, h.pattern) for h in tr.roles]
         if any(v in alias for v in tr.vendors):
             tr.vendors = [alias.get(v, v) for v in tr.vendors]
+
+
+_PRODUCT_BEFORE = re.compile(r"\b(?:prodott\w*|piattaform\w*|app|applicazion\w*|software|servizi?o?|soluzion\w*|"
+                             r"assistente|chatbot|strumento|tool|modell\w*)\b[^.;:]{0,25}$", re.IGNORECASE)
+
+
+def _product_name(text: str, name: str) -> bool:
+    """A name the sentence introduces as a product: "il prodotto di punta si chiama Lumenara
+    Review", "la piattaforma Quarzo Studio" (the company is the shorter name)."""
+    i = text.find(name)
+    return i > 0 and bool(_PRODUCT_BEFORE.search(text, max(0, i - 40), i))
 
 
 def _clause_index(s: Sentence, pos: int) -> int:
@@ -1067,11 +1079,16 @@ def _score_targets(comp: Compiled, sentences: list[SentenceTrace]) -> dict[str, 
         if not (tr.statement or tr.zone != "body"):
             continue
         lead_w = 1.0 if tr.lead else 0.5
+        # with no funding wording, a sentence about compute names no investor: "OpenAI raddoppia
+        # in Norvegia: … 20.000 GPU di X" doubles a purchase (raddoppia, punta su, rilancia are
+        # the buyer's verbs there; the name stays a counterparty candidate for the candidates)
+        cats = frozenset().union(*tr.clause_cats) if tr.clause_cats else _EMPTY
+        compute_only = "funding" not in cats and bool(cats & _COMPUTE_CATS)
         for h in tr.roles:
             if h.role == "target":
                 add(h.name, 3.0 * zone_w * lead_w)
                 eligible.add(h.name)
-            elif h.role == "investor":
+            elif h.role == "investor" and not compute_only:
                 add(h.name, -3.0 * zone_w * lead_w)
             elif h.role == "vendor" and tr.vendors:
                 add(h.name, -1.0)
@@ -1237,6 +1254,7 @@ def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
     non_exclusive = any("nonexcl" in c and "excl" not in c for tr in sentences if tr.zone == "body"
                         for c in tr.clause_cats)
     kinds: set[str] = set()
+    kinds_of: dict[int, set[str]] = {}
     for i in used:
         tr = sentences[i]
         for k in tr.kinds:
@@ -1257,7 +1275,18 @@ def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
                 if not vend:
                     tr.note = "exclusivity wording without a chip or cloud vendor named"
                     continue
-            kinds.add(k)
+            kinds_of.setdefault(i, set()).add(k)
+    # a kind stated only in passing — after the lead, with no deal money and no party in a role
+    # ("fonti vicine parlano di un nuovo round in preparazione") — does not add to a deal the
+    # lead or a firmer statement already reports
+    # (an exclusivity statement names its vendor: never in passing)
+    firm = [i for i in kinds_of if sentences[i].lead or "chip_exclusivity" in kinds_of[i]
+            or any(notes[a].status == "deal" for a in sentences[i].amounts)
+            or any(h.role in ("target", "investor") for h in sentences[i].roles)]
+    for i in (firm if any(kinds_of[i] & set(KINDS) for i in firm) else kinds_of):
+        if i not in firm:
+            sentences[i].note = sentences[i].note or "mentioned in passing: adds no kind"
+        kinds |= kinds_of[i]
     if len(vendors_all) > 1:
         # "accesso a migliaia di GPU Nvidia nei data center di X": the chip brand names the
         # product X supplies; with another vendor in the deal it is not a counterparty

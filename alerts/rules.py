@@ -36,7 +36,7 @@ AI_TERMS: tuple[str, ...] = (
     r"visione artificiale", r"computer vision", r"riconoscimento vocale", r"inferenza",
     r"addestra\w* (?:dei |i |di )?modell\w*", r"training", r"superintelligenza",
     r"algoritm\w* (?:di |predittiv\w*|intelligent\w*)", r"(?:pricing|prezzi) intelligent\w*",
-    r"data scien\w*", r"neurale",
+    r"data scien\w*", r"neurale", r"ChatGPT", r"GPT-\d\w*",
     # model families that only AI companies build: "modelli vocali", "modelli di ragionamento"
     # (not "modelli" alone: a fashion model or a business model is not AI)
     r"modell\w* (?:vocal\w*|di ragionamento|multimodal\w*|generativ\w*|di apprendimento|open[- ]source|"
@@ -198,8 +198,9 @@ SCALE_TERMS: tuple[str, ...] = (
 
 EXCLUSIVITY_TERMS: tuple[str, ...] = (
     r"in esclusiva", r"esclusiv\w*", r"utilizz\w* esclusivamente", r"unicamente",
-    r"fornitore (?:cloud |di cloud )?(?:principale|primario|preferito|privilegiato|di riferimento|unico|esclusivo)",
-    r"fornitore (?:di )?cloud (?:principale|primario|preferito|privilegiato|di riferimento|esclusivo)",
+    r"fornitore (?:cloud |di cloud )?(?:principale|primario|preferito|preferenziale|privilegiato|di riferimento|"
+    r"unico|esclusivo)",
+    r"fornitore (?:di )?cloud (?:principale|primario|preferito|preferenziale|privilegiato|di riferimento|esclusivo)",
     r"fornitore di cloud preferito", r"principale partner (?:per l'addestramento|di addestramento|tecnologico|cloud)",
     r"partner (?:principale|primario) (?:per l'addestramento|di addestramento|cloud)",
     r"primary (?:training|cloud) (?:partner|provider)", r"preferred cloud provider",
@@ -212,13 +213,15 @@ EXCLUSIVITY_TERMS: tuple[str, ...] = (
     *(w + r" (?:su|sui|sulle|sugli|con|i|le|gli|il|la) (?:\w+ ){0,2}(?:hardware|chip|GPU|TPU|acceleratori|"
         r"processori|cloud|server|infrastruttur\w*|data center)" for w in ("solo", "soltanto", "unicamente",
                                                                          "esclusivamente")),
-    *(w + r" (?:cloud |di cloud |tecnologico )?(?:principale|primario|privilegiato|preferito|esclusivo|unico|"
-        r"di riferimento)" for w in ("provider", "cloud provider", "partner")),
+    *(w + r" (?:cloud |di cloud |tecnologico )?(?:principale|primario|privilegiato|preferito|preferenziale|esclusivo|"
+        r"unico|di riferimento)" for w in ("provider", "cloud provider", "partner")),
 )
 
 NON_EXCLUSIVE_TERMS: tuple[str, ...] = (
     # the article says the deal is NOT exclusive: chip_exclusivity is vetoed for the article
-    r"non (?:è|sarà|si tratta|sarebbe)(?: (?:però|tuttavia|comunque|quindi|affatto))?(?: di)? (?:un'|una )?esclusiv\w*",
+    # (not "non è un'esclusiva assoluta": a primary provider with exceptions is still one)
+    r"non (?:è|sarà|si tratta|sarebbe)(?: (?:però|tuttavia|comunque|quindi|affatto))?(?: di)? (?:un'|una )?esclusiv\w*"
+    r"(?! (?:assolut|total|complet|pien|rigid)\w*)",
     r"non esclusiv\w*", r"senza esclusiv\w*", r"nessun\w* esclusiv\w*", r"alcun\w* esclusiv\w*",
     r"non (?:più )?in esclusiva",
     r"non (?:prevede|comporta|include|implica|contiene) (?:\w+ ){0,2}esclusiv\w*",
@@ -228,6 +231,11 @@ NON_EXCLUSIVE_TERMS: tuple[str, ...] = (
     # "X non diventa un'esclusiva di Y", "attenzione a parlare di esclusiva", "resta multi-piattaforma"
     r"non (?:divent\w*|rappresent\w*|signific\w*|equival\w* a) (?:\w+ ){0,2}?(?:un'|una )?esclusiv\w*",
     r"multi-?piattaforma", r"multi-?fornitore", r"multi-?vendor",
+    # "l'intesa non impedisce a X di rivolgersi ad altri fornitori", "continuerà a usare altri provider"
+    r"non (?:impedisc\w*|vieta|vietano|esclude|escludono|preclude|precludono)[^.;:]{0,60}?(?:altri|diversi) "
+    r"(?:fornitori|provider|operatori)",
+    r"continu\w* (?:a |ad )?(?:rivolgersi|usare|utilizzare|lavorare|servirsi)[^.;:]{0,20}?(?:altri|diversi) "
+    r"(?:fornitori|provider|operatori)",
     *(w + r" (?:\w+ ){0,2}?a parlare di esclusiv\w*" for w in ("attenzione", "prudenza", "sbagliato", "errato",
                                                                 "improprio", "guai")),
 )
@@ -258,7 +266,9 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
     "fine": (r"multa", r"multe", r"multat\w*", r"sanzion\w*", r"ammend\w*", r"antitrust", r"Garante",
              r"penal[ei]", r"penalità", r"risarciment\w*", r"fined"),
     "market": (r"mercato (?:\w+ ){0,4}(?:vale|valeva|varrà|raggiung\w*|toccherà|crescerà|arriverà)",
-               r"(?:il|del|nel) mercato (?:italiano|globale|europeo|mondiale)", r"stim\w*", r"previsio\w*",
+               r"(?:il|del|nel) mercato (?:italiano|globale|europeo|mondiale)",
+               # estimates, not the verb of a product ("per stimare la resa dei vigneti")
+               r"stime", r"(?:una|la|secondo la|per la) stima", r"si stima", r"stimat[oaie]", r"previsio\w*",
                r"entro il 20[3-9]\d", r"nel 20[3-9]\d", r"transato", r"giro d'affari",
                r"spesa (?:complessiva|globale|mondiale)", r"valore (?:del|di) mercato", r"forecast",
                # a sector-wide remark, not this company's round: "i soldi raccolti dalle startup
@@ -318,7 +328,17 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                      for w in ("resta", "rimane", "restano", "rimangono", "è già", "era già")),
                    # "Sei mesi fa X chiudeva il suo seed": a time ago is a past deal
                    r"giorni fa", r"settimane fa", r"mesi fa", r"anni fa", r"anno fa", r"mese fa",
-                   r"un anno prima", r"un mese prima", r"una settimana prima"),
+                   r"un anno prima", r"un mese prima", r"una settimana prima",
+                   # "L'ultimo round, una Serie C da 70 milioni, risale a marzo 2024"
+                   r"risal(?:e|gono|ente|enti|iva|ivano) a",
+                   # "all'accordo da 1,2 miliardi firmato in primavera": an earlier deal recalled
+                   # (one entry per noun: an entry starting with a literal is tried before the
+                   # shorter "accordo da" at the same word)
+                   *(w + r"\b[^.;:]{0,60}?(?:firmat|siglat|chius|sottoscritt|annunciat)[oaie] (?:\w+ ){0,2}?"
+                     r"(?:in (?:primavera|estate|autunno|inverno)|lo scorso \w+|l'anno scorso|a inizio anno|"
+                     r"nei mesi scorsi)"
+                     for w in ("accordo", "contratto", "intesa", "round", "impegno", "investimento",
+                               "aumento di capitale"))),
     # (not "acquisisce il 20% di X": a minority stake is an investment, see FUNDING_TERMS)
     "acquisition": (r"acquisizion\w*", r"acquisi\w*" + _NOT_MINORITY,
                     r"rilev\w* (?:il 100|l'intera|tutta|tutte)", r"acquired",

@@ -502,9 +502,29 @@ def main_text(tree: lxml.html.HtmlElement, url: str, *, pruned: bool = False) ->
     return default or recall
 
 
+_LAYOUT_TABLE_PARTS = frozenset({"table", "thead", "tbody", "tfoot", "tr", "td", "th"})
+_BLOCKS_IN_LAYOUT = "p", "h1", "h2", "h3", "article", "section", "blockquote"
+
+
+def unwrap_layout_tables(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
+    """Turn layout tables into plain blocks: a table whose cells hold paragraphs or headings is
+    the page grid of an older site, not data.
+
+    Why: trafilatura renders a table as one row of "| cell | cell |" text, so a story laid out in
+    a table cell came out as a single line glued to its headline, sidebar and byline."""
+    for table in list(tree.iter("table")):
+        if table.getparent() is None or not any(True for _ in table.iter(*_BLOCKS_IN_LAYOUT)):
+            continue
+        for el in table.iter(*_LAYOUT_TABLE_PARTS):
+            el.tag = "div"
+    return tree
+
+
 def prune_clutter(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     """Remove menus, banners, related boxes, comments and widgets, but never an ancestor of the
-    article itself (a wrapper class such as "has-sidebar" must not take the story with it)."""
+    article itself (a wrapper class such as "has-sidebar" must not take the story with it).
+    Layout tables are unwrapped first (`unwrap_layout_tables`)."""
+    unwrap_layout_tables(tree)
     protected: set = set()
     for anchor in tree.xpath("//article | //h1 | //*[@itemprop='articleBody']"):
         protected.update(anchor.iterancestors())

@@ -896,3 +896,96 @@ def test_quarterly_payments_are_not_quarterly_results() -> None:
     )
     deals = detect(a)
     assert len(deals) == 1 and deals[0].amount is not None and deals[0].amount.value == 40_000_000
+
+
+# --- rules added from the sixth corpus's misses ----------------------------------------------
+
+
+def test_backing_verb_in_a_compute_title_names_the_buyer_not_an_investor() -> None:
+    a = art(
+        "Anthropic raddoppia in Islanda: altri 900 milioni di dollari per 12.000 GPU di Geysir Compute",
+        "La società di Claude ha firmato con Geysir Compute, operatore islandese di data center, un accordo "
+        "pluriennale per l'accesso ad altre 12.000 GPU.",
+        "Il valore del nuovo contratto è di altri 900 milioni di dollari, secondo quanto riferito dall'operatore.",
+    )
+    deals = detect(a)
+    assert len(deals) == 1
+    assert deals[0].target == "Anthropic" and deals[0].kinds == ("compute_commitment",)
+
+
+def test_an_earlier_agreement_recalled_is_background() -> None:
+    a = art(
+        "Vela AI compra altra capacità di calcolo da Monsone Compute",
+        "Vela AI, laboratorio di intelligenza artificiale di Londra, si è impegnata ad acquistare da Monsone "
+        "Compute capacità di calcolo per 400 milioni di euro.",
+        "Si aggiunge all'accordo da 250 milioni di euro firmato in primavera per una prima tranche di capacità.",
+    )
+    deals = detect(a)
+    assert len(deals) == 1 and deals[0].kinds == ("compute_commitment",)
+    old = [n for n in analyse(a).amounts if n.amount.value == 250_000_000]
+    assert old and old[0].status == "vetoed" and "background" in old[0].reason
+
+
+def test_a_round_that_dates_back_is_background() -> None:
+    a = art(
+        "Cometa AI vale un miliardo? La rivalutazione di un socio",
+        "Una holding quotata ha rivalutato la propria quota in Cometa AI, startup di intelligenza artificiale "
+        "per la logistica: la cifra implica una valutazione di circa un miliardo di euro.",
+        "Cometa AI non ha raccolto nuovi capitali.",
+        "L'ultimo round, una Serie B da 40 milioni, risale a marzo 2024.",
+    )
+    assert detect(a) == []
+
+
+def test_a_product_that_estimates_is_not_a_market_forecast() -> None:
+    a = art(
+        "Sarmento, seed da 3 milioni di euro per l'IA che conta le olive",
+        "La startup pugliese, che usa la visione artificiale per stimare in anticipo la resa degli uliveti, "
+        "ha chiuso un round seed da 3 milioni di euro guidato dal Fondo Murgia.",
+    )
+    deals = detect(a)
+    assert len(deals) == 1 and deals[0].amount is not None and deals[0].amount.value == 3_000_000
+
+
+def test_a_round_mentioned_in_passing_adds_no_kind() -> None:
+    a = art(
+        "Larice AI si assicura 2.048 GPU da Pino Cloud: accordo da 90 milioni",
+        "Larice AI, startup di intelligenza artificiale di Trento, ha firmato con Pino Cloud un accordo "
+        "pluriennale per un cluster di 2.048 GPU, per un valore di 90 milioni di euro.",
+        "Il cluster sarà installato nel data center di Pino Cloud a Bolzano, che per l'occasione ha ampliato "
+        "la sala macchine e il sistema di raffreddamento a liquido, con lavori durati quasi un anno intero.",
+        "Larice AI sviluppa modelli linguistici per le pubbliche amministrazioni del Nord Est e conta oggi una "
+        "quarantina di dipendenti tra Trento, Padova e Verona, quasi tutti ingegneri e ricercatori.",
+        "Il fondatore racconta che finora la società affittava capacità a ore da diversi fornitori, con tempi "
+        "di attesa lunghi e costi difficili da prevedere per una startup della sua dimensione.",
+        "La società non ha detto come finanzierà l'impegno; fonti vicine all'azienda parlano di un nuovo "
+        "round in preparazione per il 2026.",
+    )
+    deals = detect(a)
+    assert len(deals) == 1 and deals[0].kinds == ("compute_commitment",)
+
+
+def test_keeping_other_suppliers_is_not_exclusive_but_a_qualified_exclusivity_is() -> None:
+    lead = ("Faggio AI, laboratorio di intelligenza artificiale di Bologna, si è impegnato a spendere 50 milioni "
+            "di euro in servizi cloud di Nimbo Cloud e ha indicato Nimbo come proprio fornitore cloud preferenziale.")
+    free = art("Faggio AI sceglie Nimbo Cloud", lead,
+               "L'intesa non impedisce a Faggio AI di continuare a rivolgersi ad altri fornitori.")
+    assert detect(free)[0].kinds == ("compute_commitment",)
+    qualified = art("Faggio AI sceglie Nimbo Cloud", lead,
+                    "Non si tratta però di un'esclusiva assoluta: alcuni server resteranno presso i clienti.")
+    assert set(detect(qualified)[0].kinds) == {"compute_commitment", "chip_exclusivity"}
+
+
+def test_a_product_named_after_the_company_does_not_rename_it() -> None:
+    a = art(
+        "Ginestra raccoglie 12 milioni di euro per l'IA dei bilanci",
+        "Ginestra, startup milanese di intelligenza artificiale, ha chiuso un round di Serie A da 12 milioni di "
+        "euro guidato da Fondo Navile.",
+        "Il prodotto di punta si chiama Ginestra Audit: una piattaforma che legge i bilanci e segnala le anomalie.",
+    )
+    assert detect(a)[0].target == "Ginestra"
+
+
+def test_chatgpt_is_an_ai_mention() -> None:
+    hits = {c for c, _ in analyse(art("Titolo", "Gli utenti di ChatGPT sono cresciuti molto.")).sentences[1].hits}
+    assert "ai" in hits

@@ -244,3 +244,27 @@ def test_text_document() -> None:
     assert art.title == "Titolo del pezzo"
     assert art.text == "Primo paragrafo.\nSecondo."
     assert art.url == "note.txt"
+
+
+def test_layout_table_page_keeps_its_paragraphs() -> None:
+    """An older site laid out in a table: the story must come out as paragraphs, not as one
+    "| cell | cell |" row glued to the headline and the sidebar."""
+    body = """<html><head><title>Ginepro AI firma con Tundra Cloud</title></head><body>
+    <table id="layout" width="100%"><tr><td id="colonna-sx" valign="top">
+      <h1>Ginepro AI firma con Tundra Cloud un accordo da 300 milioni</h1>
+      <div class="info">Pubblicato il 03/11/2025 da Redazione</div>
+      <p>Ginepro AI, laboratorio torinese di intelligenza artificiale, ha firmato con Tundra Cloud un
+      accordo pluriennale per l'accesso a 8.000 GPU. Il valore del contratto è di 300 milioni di euro.</p>
+      <p>La capacità servirà ad addestrare la prossima generazione di modelli linguistici della
+      società, che finora affittava calcolo a ore da diversi fornitori europei e americani.</p>
+      <p>Tundra Cloud installerà i server nel suo campus vicino a Oslo entro la fine del prossimo anno,
+      ampliando la potenza disponibile per i clienti del Nord Europa.</p>
+    </td><td id="colonna-dx" width="300"><div class="box">I più letti</div></td></tr></table>
+    <table class="dati"><tr><th>Anno</th><th>GPU</th></tr><tr><td>2025</td><td>8.000</td></tr></table>
+    </body></html>"""
+    art = extract(body.encode(), "https://example.it/ginepro.html")
+    assert isinstance(art, Article)
+    paras = art.text.split("\n")
+    assert any(p.startswith("Ginepro AI, laboratorio torinese") for p in paras)
+    assert any(p.startswith("La capacità servirà") for p in paras)
+    assert "|" not in art.text.split("Tundra Cloud installerà")[0]
