@@ -66,9 +66,14 @@ def print_summary(summary: RunSummary) -> None:
         f"[bold]{summary.alerts_sent}[/] alerts sent, {summary.alerts_pending} pending "
         f"— {summary.outcome} in {summary.duration_seconds:.1f}s"
     )
-    for err in summary.errors[:20]:
-        url, text = err.get("url") or "", err.get("error", "")
+    # the same error repeated (a dead channel fails every alert) is one line with a count
+    repeats: dict[tuple[str, str, str], int] = {}
+    for err in summary.errors:
+        key = (str(err.get("source", "")), err.get("url") or "", err.get("error", ""))
+        repeats[key] = repeats.get(key, 0) + 1
+    for (source, url, text), n in list(repeats.items())[:20]:
         where = "" if url in text else f"{url} — "
-        out.print(f"[red]error[/] {escape(str(err.get('source', '')))}: {escape(where + text)}", highlight=False)
-    if len(summary.errors) > 20:
-        out.print(f"… and {len(summary.errors) - 20} more errors (see --json)")
+        times = f" (×{n})" if n > 1 else ""
+        out.print(f"[red]error[/] {escape(source)}: {escape(where + text)}{times}", highlight=False)
+    if len(repeats) > 20:
+        out.print(f"… and {len(repeats) - 20} more errors (see --json)")

@@ -81,3 +81,15 @@ def test_delivery_errors_do_not_carry_the_channel_url():
     assert text.startswith("POST to *** failed")
     result = send(url, "t", "b", "text")                     # a real failed delivery
     assert not result.ok and "127.0.0.1" in result.error and "p4ssw0rd" not in result.error
+
+
+def test_summary_prints_a_repeated_error_once_with_its_count(capsys) -> None:
+    from jobs import console
+    from jobs.run import RunSummary
+
+    dead = {"source": "alerts", "url": "url-1", "error": "url-1 — connection refused"}
+    summary = RunSummary(errors=[dead] * 15 + [{"source": "wired", "url": "http://x/feed", "error": "HTTP 500"}])
+    console.print_summary(summary)
+    out = capsys.readouterr().out
+    assert out.count("connection refused") == 1 and "(×15)" in out
+    assert "http://x/feed — HTTP 500" in out and "(×1)" not in out
