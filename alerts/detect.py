@@ -1233,8 +1233,21 @@ def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
         for h in tr.roles:
             if h.role == "investor" and h.name != target and h.name not in counter:
                 counter.append(h.name)
-    vendors_all: list[str] = []
+    # the two sentences after a funding statement often list the rest of the round: "Partecipano
+    # anche X e il network Y", "gli altri 3 milioni arrivano da Z" (no deal wording of their own,
+    # so their roles were not read; a sentence with a negative cue speaks of something else)
     for i in used:
+        if "funding" not in sentences[i].kinds:
+            continue
+        for j in (i + 1, i + 2):
+            if j < len(sentences) and sentences[j].zone == "body" and not sentences[j].statement \
+                    and not any(_negs(c) for c in sentences[j].clause_cats):
+                for h in sentences[j].roles or gz.roles_in(sentences[j].text):
+                    if h.role == "investor" and h.name != target and h.name not in counter:
+                        counter.append(h.name)
+    vendors_all: list[str] = []
+    # (the title and standfirst too: "Quarzo AI, impegno da 1,2 miliardi con Orsa Compute")
+    for i in used + [i for i, tr in enumerate(sentences) if tr.zone != "body"]:
         tr = sentences[i]
         for v in tr.vendors:
             if v != target and v not in vendors_all:

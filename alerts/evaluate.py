@@ -6,7 +6,9 @@ labelled page, so a figure here is the figure a user gets.
 
 Metrics: precision / recall / F1 of is_deal (neutral pages excluded); over true positives, kind
 accuracy (exact set), headline-amount accuracy (within 1 % and same currency; null == null) and
-target accuracy (case-insensitive). Every miss, false alarm and wrong field is listed with why.
+target accuracy (case-insensitive); counterparty precision and recall over the names of true
+positives (informative: not listed as wrong fields). Every miss, false alarm and wrong field is
+listed with why.
 """
 
 from __future__ import annotations
@@ -98,10 +100,34 @@ class EvalReport:
     def target_accuracy(self) -> float:
         return self._field_accuracy("target")
 
+    def _counterparty_counts(self) -> tuple[int, int, int]:
+        """(names right, names expected, names found) over true positives whose label lists
+        counterparties (case-insensitive)."""
+        right = expected = found = 0
+        for i in self.items:
+            if i.outcome != "tp" or "counterparties" not in i.expected:
+                continue
+            exp = {n.lower() for n in i.expected["counterparties"] or []}
+            got = {n.lower() for n in (i.got or {}).get("counterparties") or []}
+            right, expected, found = right + len(exp & got), expected + len(exp), found + len(got)
+        return right, expected, found
+
+    @property
+    def counterparty_precision(self) -> float:
+        right, _, found = self._counterparty_counts()
+        return right / found if found else 1.0
+
+    @property
+    def counterparty_recall(self) -> float:
+        right, expected, _ = self._counterparty_counts()
+        return right / expected if expected else 1.0
+
     def metrics(self) -> dict[str, float]:
         return {"precision": round(self.precision, 4), "recall": round(self.recall, 4),
                 "f1": round(self.f1, 4), "kinds": round(self.kind_accuracy, 4),
-                "amount": round(self.amount_accuracy, 4), "target": round(self.target_accuracy, 4)}
+                "amount": round(self.amount_accuracy, 4), "target": round(self.target_accuracy, 4),
+                "counterparty_precision": round(self.counterparty_precision, 4),
+                "counterparty_recall": round(self.counterparty_recall, 4)}
 
     def to_json(self) -> dict:
         return {"corpus": self.corpus, "pages": len(self.items),
@@ -162,7 +188,7 @@ def evaluate(corpus_dir: str | Path, rules: Rules = DEFAULT_RULES, *, base: str 
 def _judge(root: Path, rel: str, label: dict, rules: Rules, base: str) -> ItemResult:
     expected = bool(label.get("is_deal"))
     neutral = bool(label.get("neutral"))
-    exp = {k: label.get(k) for k in ("kinds", "headline_amount", "target") if k in label}
+    exp = {k: label.get(k) for k in ("kinds", "headline_amount", "target", "counterparties") if k in label}
     try:
         raw, url = load_page(root, rel, base)
         res = analyse_page(raw, url, rules)

@@ -53,7 +53,8 @@ _ROLE_TEMPLATES = {
         r"\b(?:guidat\w*|co-?guidat\w*|capitanat\w*|promoss\w*|sottoscritt\w*|guida(?:to)?)\s+"
         r"(?:da(?:l|lla|i|gli|ll')?\s*)(?:(?:fond\w*|gruppo|venture capital|investitor\w*)\s+"
         r"(?:[a-zà-ú]+\s+){{0,2}})?(?P<n>{N})",
-        r"\b[Aa] guidare (?:l'operazione|il round|l'investimento) (?:è|sono|c'è)\s+(?:(?:il|la)\s+)?"
+        r"\b[Aa] guidare (?:l'operazione|il round|l'investimento|la raccolta) (?:è|sono|c'è|sarebbe|sarebbero|sarà)"
+        r"\s+(?:(?:il|la)\s+)?"
         r"(?:(?:fond\w*|gruppo)\s+)?(?P<n>{N})",
         r"\bGuida(?:no)?\s+(?:il round\s+)?(?P<n>{N})",
         # the appositive between commas is a description: it starts lower-case ("X, il gruppo
@@ -72,6 +73,25 @@ _ROLE_TEMPLATES = {
         r"(?P<n>{N})",
         r"\bda parte (?:di|del|della|dei)\s+(?:(?:fond\w*|gruppo)\s+)?(?P<n>{N})",
         r"\b(?:investimento|sostegno) (?:di|del|della|da parte di)\s+(?P<n>{N})\s+(?:in|nella|nel)\b",
+        # "Il lead investor è Euganea Ventures", "capofila dell'operazione è il fondo X"
+        r"\b(?:[Ll]ead investor|[Ii]nvestitore principale|investitore di riferimento|[Cc]apofila)\b[^.;:]{{0,40}}?"
+        r"\b(?:è|sono|è stato|è stata|resta)\s+(?:(?:il|la|lo|l')\s*)?(?:(?:fondo|gruppo)\s+)?(?P<n>{N})",
+        # "Euganea Ventures, che ha messo 1 milione" (a relative clause after the name)
+        r"(?P<n>{N}),?\s+che\s+(?:ha|hanno|aveva|avevano)\s+(?:anche\s+)?(?:investito|messo|sottoscritto|guidato|"
+        r"co-?guidato|finanziato)\b",
+        # "Al round hanno partecipato anche X e Y", "Partecipano all'aumento anche X, Y e Z"
+        r"\b(?:[Hh]anno|[Hh]a)\s+(?:partecipato|aderito|preso parte)\s+(?:anche\s+)?(?:(?:il|i|la|le|gli)\s+)?"
+        r"(?:fond\w*\s+)?(?P<n>{N})",
+        r"\b(?:[Pp]artecipa(?:no)?|dovrebbe(?:ro)? partecipare|potrebbe(?:ro)? partecipare)\s+"
+        r"(?:(?:al round|all'operazione|all'aumento(?: di capitale)?|alla raccolta)\s+)?"
+        r"(?:anche\s+)?(?:(?:il|i|la|le|gli)\s+)?(?:fond\w*\s+)?(?P<n>{N})",
+        # "Nel round sono entrati X e Y", "nel cap table entra anche Z", "3 milioni arrivano da X"
+        r"\b(?:sono entrat\w*|è entrat\w*|entra(?:no)?|arriva(?:no)?(?: invece)?|provengono)\s+(?:anche\s+)?"
+        r"(?:(?:da|dal|dalla|dai|dagli)\s+)?(?:(?:il|i|la|le|gli)\s+)?"
+        r"(?:(?:fond\w*|network|club|family office|gruppo|veicolo|circuito)\s+)?(?P<n>{N})",
+        # "una linea di debito concessa da Banca X", "lead Tidewater"
+        r"\b(?:concess\w*|erogat\w*|mess\w* a disposizione)\s+da(?:l|lla|i|gli)?\s+(?P<n>{N})",
+        r"\b[Ll]ead\s+(?P<n>{N})",
     ),
     # cloud / chip vendors of a compute or exclusivity deal (used only in those sentences)
     "vendor": (
@@ -107,6 +127,13 @@ _ROLE_KEYS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("invest", "soci", "finanziatori"),
         ("da parte",),
         ("investimento", "sostegno"),
+        ("ead investor", "nvestitore", "apofila"),
+        ("che ha", "che hanno", "che aveva"),
+        ("partecipato", "aderito", "preso parte"),
+        ("artecipa",),
+        ("entrat", "entra", "arriva", "provengono"),
+        ("concess", "erogat", "a disposizione"),
+        ("ead ",),
     ),
     "vendor": (
         ("con", "da", "di", "sul"),
@@ -120,7 +147,7 @@ _ROLE_KEYS: dict[str, tuple[tuple[str, ...], ...]] = {
 _NAME_FAST = (r"[A-ZÀ-ÖØ-Þaxi](?:(?<=[A-ZÀ-ÖØ-Þ])[\w&:'.-]*\w|(?<=[A-Z])[A-Z]{1,}\d*|(?<=a)16z|(?<=x)AI"
               rf"|(?<=i)Genius)(?:\s+(?:&\s+)?{_TOKEN}){{0,4}}")
 
-_LEAD_WORD = re.compile(r"^(?:L'|l'|Il |La |Lo |Gli |I |Le |Anche |E |Ma )")
+_LEAD_WORD = re.compile(r"^(?:L'|l'|Il |La |Lo |Gli |I |Le |Anche |E |Ma |All'|Dall'|Nell'|Sull'|Dell'|Un')")
 _TRAIL_PARTICLE = re.compile(r"\s+(?:de|del|di|&)$")
 
 
@@ -155,8 +182,11 @@ def _literal_trie(names: list[str]) -> str:
     return "(?:" + "|".join(alts) + ")" if alts else r"(?!x)x"
 
 
-_LIST_TAIL = (rf"(?:\s*,\s*|\s+e\s+|\s+ed\s+)(?:(?:il|la|i|gli|la banca|il fondo)\s+"
-              rf"(?:[a-zà-ú]+\s+){{0,3}})?(?P<n>{_NAME})")
+# the next name of an investor list: ", X", " e X", ", da X", " e del family office X", ", con X",
+# " insieme a X" (the co-investors after a lead: "guidato da X, con Y")
+_LIST_TAIL = (rf"(?:\s*,\s*(?:con\s+|insieme\s+a\s+|e\s+)?|\s+e\s+|\s+ed\s+|\s+con\s+|\s+insieme\s+a\s+)"
+              rf"(?:(?:il|la|i|gli|lo|l'|al|alla|ai|agli|all'|da|dal|dalla|dai|dagli|di|del|della|dei|degli|"
+              rf"la banca|il fondo)\s*(?:[a-zà-ú]+\s+){{0,3}})?(?P<n>{_NAME})")
 
 
 _EPITHET = re.compile(r"\b(?:gruppo|colosso|società|azienda|gigante|big|casa|startup|realtà|laboratorio|"
@@ -202,6 +232,7 @@ class Gazetteer:
         for n in listed:
             self.canonical.setdefault(n.lower(), n)
         self.not_names = {n.lower() for n in rules.not_names}
+        self.places = {n.lower() for n in rules.places}
         names = sorted(known, key=len, reverse=True)
         self.known_re = re.compile(_literal_trie(names) + r"(?![\w])")
         self.name_re = re.compile(_NAME_FAST)
@@ -238,7 +269,7 @@ class Gazetteer:
             return self.canonical[low]
         # the longest known name at the start wins ("Microsoft Azure" → Microsoft Azure alias)
         first = name.split()[0]
-        if low in self.not_names or first.lower() in self.not_names and len(name.split()) == 1:
+        if low in self.not_names or low in self.places or first.lower() in self.not_names and len(name.split()) == 1:
             return None
         if first.lower() in self.not_names:
             rest = name.split(None, 1)[1] if " " in name else ""

@@ -368,6 +368,8 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                  r"contratt\w*|accord\w* di acquisto)",
                  r"senza (?:alcun\w* |nessun\w* )?(?:investiment\w*|impegn\w*|round|soldi|capitali)",
                  r"niente (?:round|investiment\w*|soldi|capitali)",
+                 # "di non finanziare i concorrenti", "non investirà in X"
+                 r"non (?:finanzi\w*|invest\w*|sosterr\w*)",
                  # "non c'è alcun aumento di capitale"
                  r"non c['’]è (?:stat[oa] )?(?:alcun\w* |nessun\w* )?(?:nuov\w* )?(?:investiment\w*|round|"
                  r"aumento di capitale|finanziament\w*|raccolta|impegn\w*|contratt\w*)",
@@ -459,6 +461,24 @@ NOT_NAMES: tuple[str, ...] = (
     "Piemonte", "Lombardia", "Veneto", "Liguria", "Emilia-Romagna", "Emilia Romagna", "Toscana", "Umbria",
     "Marche", "Lazio", "Abruzzo", "Molise", "Campania", "Puglia", "Basilicata", "Calabria", "Sicilia",
     "Sardegna", "Trentino", "Alto Adige", "Friuli", "Friuli Venezia Giulia", "Valle d'Aosta", "Regione",
+    # English newsletter labels before a name ("lead Tidewater")
+    "Lead",
+)
+
+PLACES: tuple[str, ...] = (
+    # a place standing alone is never a party ("il fondo di Boston", "nel campus di Jesi"); unlike
+    # NOT_NAMES, a longer name that starts with one keeps it ("Pisa Angels", "Boston Dynamics")
+    "Boston", "Palo Alto", "Menlo Park", "Mountain View", "Cupertino", "Santa Clara", "Austin",
+    "Los Angeles", "Toronto", "Montreal", "Dublino", "Lisbona", "Madrid", "Barcellona", "Monaco",
+    "Zurigo", "Ginevra", "Vienna", "Praga", "Varsavia", "Stoccolma", "Oslo", "Helsinki", "Copenaghen",
+    "Lussemburgo", "Tel Aviv", "Dubai", "Abu Dhabi", "Riad", "Singapore", "Pechino", "Shanghai",
+    "Shenzhen", "Tokyo", "Seul", "Bangalore", "Texas", "California", "Ohio", "Islanda", "Norvegia",
+    "Svezia", "Finlandia", "Danimarca", "Olanda", "Paesi Bassi", "Svizzera", "Austria", "Portogallo",
+    "Trento", "Bolzano", "Verona", "Padova", "Vicenza", "Treviso", "Trieste", "Udine", "Brescia",
+    "Bergamo", "Como", "Monza", "Varese", "Pavia", "Novara", "Cuneo", "Parma", "Modena",
+    "Reggio Emilia", "Ferrara", "Ravenna", "Rimini", "Pisa", "Siena", "Lucca", "Livorno", "Perugia",
+    "Ancona", "Pescara", "Salerno", "Lecce", "Taranto", "Foggia", "Palermo", "Catania", "Messina",
+    "Cagliari", "Jesi",
 )
 
 PERSON_FIRST_NAMES: tuple[str, ...] = (
@@ -538,6 +558,7 @@ class Rules:
     investors: tuple[str, ...] = INVESTORS                  # VCs, funds, banks: counterparties
     vendor_aliases: dict[str, tuple[str, ...]] = field(default_factory=lambda: dict(VENDOR_ALIASES))  # product → owner
     not_names: tuple[str, ...] = NOT_NAMES                  # capitalised words that are not companies
+    places: tuple[str, ...] = PLACES                        # a place alone is not a party
     party_suffixes: tuple[str, ...] = PARTY_SUFFIXES        # words that extend a company name
     person_first_names: tuple[str, ...] = PERSON_FIRST_NAMES  # "Sam Altman" is a person, not a party
 

@@ -189,7 +189,8 @@ def explain_cmd(input_: str, config_path: str | None, verbose: bool) -> None:
 @click.option("--json", "as_json", is_flag=True, help="Print the report as one JSON object.")
 @config_option
 @click.option("--fail-under", "bars", multiple=True, metavar="METRIC=VALUE",
-              help="Exit 1 when a metric is below VALUE (precision, recall, f1, kinds, amount, target). "
+              help="Exit 1 when a metric is below VALUE (precision, recall, f1, kinds, amount, target, "
+                   "counterparty_precision, counterparty_recall). "
                    "Repeatable, e.g. --fail-under precision=0.95 --fail-under recall=0.95.")
 def eval_cmd(corpus: str, as_json: bool, config_path: str | None, bars: tuple[str, ...]) -> None:
     """Detection quality against a labelled corpus (labels.json + pages).

@@ -989,3 +989,41 @@ def test_a_product_named_after_the_company_does_not_rename_it() -> None:
 def test_chatgpt_is_an_ai_mention() -> None:
     hits = {c for c, _ in analyse(art("Titolo", "Gli utenti di ChatGPT sono cresciuti molto.")).sentences[1].hits}
     assert "ai" in hits
+
+
+# --- counterparties ---------------------------------------------------------------------------
+
+
+def test_round_participants_after_the_statement_are_counterparties() -> None:
+    a = art(
+        "Mirto AI raccoglie 9 milioni di euro per l'IA dei cantieri",
+        "Mirto AI, startup bresciana di intelligenza artificiale per l'edilizia, ha chiuso un round di Serie A "
+        "da 9 milioni di euro. Il lead investor è Fondo Oglio, che ha messo 5 milioni; il resto arriva dal "
+        "network Pisa Angels. Hanno partecipato anche Garda Partners e Sebino Capital.",
+    )
+    d = detect(a)[0]
+    assert set(d.counterparties) == {"Fondo Oglio", "Pisa Angels", "Garda Partners", "Sebino Capital"}
+
+
+def test_conditional_lead_and_a_vendor_named_only_in_the_title() -> None:
+    rumour = art(
+        "Ortica AI tratta un round da 50 milioni",
+        "Ortica AI, laboratorio di intelligenza artificiale di Trento, sarebbe in trattative per raccogliere "
+        "50 milioni di euro: a guidare l'operazione sarebbe Brenta Growth, fondo di Boston.",
+    )
+    assert set(detect(rumour)[0].counterparties) == {"Brenta Growth"}
+    compute = art(
+        "Salice AI, impegno da 300 milioni con Fiordo Compute per la capacità di calcolo",
+        "Salice AI, la startup torinese che sviluppa modelli multimodali, si è impegnata a spendere 300 milioni "
+        "di euro in capacità di calcolo nei prossimi cinque anni, nel campus di Jesi.",
+    )
+    assert detect(compute)[0].counterparties == ("Fiordo Compute",)
+
+
+def test_a_competitor_named_after_the_round_is_not_an_investor() -> None:
+    a = art(
+        "Quercia AI raccoglie 40 milioni di euro",
+        "Quercia AI, startup torinese di modelli linguistici, ha chiuso un round da 40 milioni di euro guidato "
+        "da Fondo Dora. Gli investitori si sono impegnati a non finanziare i concorrenti, come Betulla AI.",
+    )
+    assert detect(a)[0].counterparties == ("Fondo Dora",)

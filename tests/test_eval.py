@@ -78,3 +78,18 @@ def test_missing_keys_and_missing_file_are_handled(tmp_path: Path) -> None:
     assert [i.outcome for i in rep.items] == ["error", "error"]
     assert "FileNotFoundError" in rep.items[0].reason
     assert rep.precision == 1.0 and rep.recall == 1.0
+
+
+def test_counterparty_precision_and_recall(tmp_path: Path) -> None:
+    labels = {
+        write_page(tmp_path, "a", "Lanterna AI raccoglie 22 milioni di euro", DEAL_PARAS): {
+            "is_deal": True, "target": "Lanterna AI", "counterparties": ["Fondo Dora Capital", "Monviso Seed"]},
+        write_page(tmp_path, "b", "Lanterna AI raccoglie 22 milioni di euro", DEAL_PARAS): {
+            "is_deal": True, "target": "Lanterna AI"},       # no counterparties listed: not scored
+    }
+    (tmp_path / "labels.json").write_text(json.dumps(labels), encoding="utf-8")
+    rep = evaluate(tmp_path)
+    # found: Fondo Dora Capital (right); expected two names, one of them missed
+    assert rep.counterparty_precision == 1.0 and rep.counterparty_recall == 0.5
+    assert rep.metrics()["counterparty_recall"] == 0.5
+    assert "counterparty_recall 0.500" in rep.render()
