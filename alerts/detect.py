@@ -1116,6 +1116,9 @@ _CONTEXT_BEFORE = re.compile(r"\b(?:(?:sfida\w*|contro|rival\w* di|concorrent\w*
                              r"(?:di|del|della))\s*$", re.IGNORECASE)
 
 
+_PRIMARY = re.compile(r"principal|primari|preferit|preferenzial|privilegiat|di riferimento|primary|preferred",
+                      re.IGNORECASE)
+_LIST_ITEM = re.compile(r"\s*[-•–*·]\s")
 _ANAPHORIC_SUBJECT = re.compile(r"(?:La|Il|L'|L’|Lo)\s*(?:giovane\s+|nuova\s+)?(?:startup|società|azienda|scale-?up|"
                                 r"laboratorio|impresa|compagnia|spin-?off|gruppo|realtà)\b")
 
@@ -1156,6 +1159,13 @@ def _candidates(comp: Compiled, article: Article, sentences: list[SentenceTrace]
                 for t in targets] or [_candidate(comp, article, sentences, notes, None, statements,
                                                  target_scores, roundup=True)]
     best = next((t for t, v in target_scores.items() if v > 0), None)
+    # when every statement gives the target role to another company ("Ondine e la scommessa su
+    # AMD" + "AMD ha investito 120 milioni in Ondine"), the statements know the target better
+    named = [[h.name for h in sentences[i].roles if h.role == "target"] for i in statements]
+    if best is not None and all(n and best not in n for n in named):
+        votes = [n for names in named for n in names if target_scores.get(n, 0.0) > 0]
+        if votes:
+            best = max(votes, key=votes.count)        # the most named; the earliest on a tie
     return [_candidate(comp, article, sentences, notes, best, statements, target_scores, roundup=False)]
 
 
@@ -1194,10 +1204,20 @@ def _named(sentences: list[SentenceTrace], used: list[int], target: str) -> bool
                 and target in sentences[i - 1].text:
             # "Reflection AI vuole cambiare le cose. ¶ La startup, fondata nel 2024, ha raccolto…"
             return True
+        # the earlier sentences of its paragraph; for a list item ("- un round di Serie B da…"),
+        # the items before it and the line that introduces the list ("Sibilla ha annunciato:")
+        item = bool(_LIST_ITEM.match(tr.text))
         j = i - 1
-        while j >= 0 and sentences[j].zone == "body" and sentences[j].sentence.paragraph == tr.sentence.paragraph:
-            if target in sentences[j].text or target in sentences[j].names:
+        while j >= 0 and sentences[j].zone == "body":
+            prev = sentences[j]
+            intro = item and prev.text.rstrip().endswith(":")
+            if prev.sentence.paragraph != tr.sentence.paragraph and not (
+                    item and (intro or _LIST_ITEM.match(prev.text))):
+                break
+            if target in prev.text or target in prev.names:
                 return True
+            if intro:
+                break
             j -= 1
     return False
 
@@ -1272,7 +1292,9 @@ def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
         tr = sentences[i]
         for k in tr.kinds:
             if k == "chip_exclusivity":
-                if non_exclusive:
+                # "not exclusive" contradicts "exclusive", not "primary provider" ("Azure sarà il
+                # fornitore principale, ma … non impedisce di usare altri provider")
+                if non_exclusive and not any(c == "excl" and _PRIMARY.search(p) for c, p in tr.hits):
                     tr.note = "the article says the deal is not exclusive"
                     continue
                 vend = [v for v in tr.vendors if v != target]

@@ -16,7 +16,9 @@ from alerts.rules import Rules
 
 # One capitalised name: up to five capitalised tokens (or known suffixes / short particles),
 # e.g. "Tessitura AI", "Lightspeed Venture Partners", "Run:ai", "BNP Paribas", "Scale AI".
-_TOKEN = r"(?:[A-ZÀ-ÖØ-Þ][\w&:'.-]*\w|[A-Z]{2,}\d*|a16z|xAI|iGenius)"
+# (a dotted legal form keeps its final dot: "Fonderia Neurale S.p.A." is the name as written)
+_LEGAL_FORM = r"S\.p\.A\.|S\.r\.l\.|S\.a\.s\.|S\.n\.c\.|S\.c\.a\.r\.l\.|S\.A\."
+_TOKEN = rf"(?:{_LEGAL_FORM}|[A-ZÀ-ÖØ-Þ][\w&:'.-]*\w|[A-Z]{{2,}}\d*|a16z|xAI|iGenius)"
 _NAME = rf"{_TOKEN}(?:\s+(?:&\s+)?{_TOKEN}){{0,4}}"
 
 _ROLE_TEMPLATES = {
@@ -143,11 +145,13 @@ _ROLE_KEYS: dict[str, tuple[tuple[str, ...], ...]] = {
 # The same names as `_NAME`, written so that the pattern starts with a character class: `re`
 # then skips in C to the few characters a name can start with (a search tried every position).
 # The first character is consumed by the class and each alternative of the first token checks
-# it with a look-behind: exactly the alternatives of `_TOKEN`, in the same order.
+# it with a look-behind: exactly the alternatives of `_TOKEN`, in the same order (but the dotted
+# legal forms, which never open a name).
 _NAME_FAST = (r"[A-ZÀ-ÖØ-Þaxi](?:(?<=[A-ZÀ-ÖØ-Þ])[\w&:'.-]*\w|(?<=[A-Z])[A-Z]{1,}\d*|(?<=a)16z|(?<=x)AI"
               rf"|(?<=i)Genius)(?:\s+(?:&\s+)?{_TOKEN}){{0,4}}")
 
 _LEAD_WORD = re.compile(r"^(?:L'|l'|Il |La |Lo |Gli |I |Le |Anche |E |Ma |All'|Dall'|Nell'|Sull'|Dell'|Un')")
+_LEGAL_FORM_END = re.compile(rf"\s(?:{_LEGAL_FORM})$")
 _TRAIL_PARTICLE = re.compile(r"\s+(?:de|del|di|&)$")
 
 
@@ -258,7 +262,9 @@ class Gazetteer:
         return got
 
     def _normalise(self, name: str) -> str | None:
-        name = name.strip(" ,.;:'’\"«»()")
+        name = name.strip(" ,;:'’\"«»()")
+        if not _LEGAL_FORM_END.search(name):
+            name = name.strip(" ,.;:'’\"«»()")
         name = _LEAD_WORD.sub("", name)
         # drop trailing lowercase particles kept by the lazy pattern
         name = _TRAIL_PARTICLE.sub("", name)

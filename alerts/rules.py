@@ -63,8 +63,10 @@ AI_DENIALS: tuple[str, ...] = (
     r"non (?:\w+ |\w+'){0,4}(?:società|azienda|startup|impresa|compagnia) (?:di|d'|che fa) "
     r"(?:IA|AI|intelligenza artificiale)",
     # "non facciamo intelligenza artificiale", "non sviluppiamo IA"
-    r"non (?:facciamo|sviluppiamo|usiamo|vendiamo|siamo esperti di|ci occupiamo di) "
-    r"(?:l')?(?:IA|AI|intelligenza artificiale)",
+    r"non (?:facciamo|sviluppiamo|usiamo|vendiamo|siamo esperti di|ci occupiamo di|parla di|parlano di) "
+    r"(?:l')?(?:IA|AI|intelligenza artificiale|modelli linguistici|algoritmi)",
+    # "nessun componente di intelligenza artificiale, precisa la società"
+    r"nessun\w* (?:\w+ ){0,2}?(?:di |d')?(?:IA|AI|intelligenza artificiale)",
     # "usiamo software, ma niente intelligenza artificiale", "nessuna IA nel prodotto"
     r"niente (?:l')?(?:IA|intelligenza artificiale)", r"nessuna (?:IA|intelligenza artificiale)",
     r"non abbiamo bisogno di definirci", r"perché non lo siamo", r"non è una società di",
@@ -279,6 +281,9 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
     "market_cap": (r"capitalizzazion\w*", r"in borsa", r"market cap\w*", r"bruciat\w*", r"titolo"),
     "capex": (r"invest\w* (?:[^.;:]{0,70}?)in (?:nuov\w* )?(?:data ?center|infrastruttur\w*|impiant\w*|"
               r"stabiliment\w*|fabbric\w*|campus|region)",
+              # "X, che sta realizzando il sito di Pavia con un investimento di 1,2 miliardi"
+              *(w + r"\w* [^.;:]{0,60}?con un investimento" for w in ("realizza", "costrui", "costruend",
+                                                                       "ampli", "edifica")),
               # "spendere 25 miliardi in nuovi data center": building its own, buying from nobody
               r"spend\w* (?:[^.;:]{0,40}?)in nuov\w* (?:data ?center|campus|impiant\w*|stabiliment\w*|fabbric\w*)",
               # "investire 700 milioni nell'ampliamento del campus": the vendor's own spending
@@ -297,10 +302,19 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
               r"(?:rete|reti|data ?center|impiant\w*|stabiliment\w*|fabbric\w*|infrastruttur\w*|sed[ei])",
               r"in conto capitale", r"capex", r"spes\w* in conto capitale", r"piano di investimenti",
               r"piani di spesa", r"spese per (?:le )?infrastrutture", r"(?:propri\w*|sua|sue) infrastruttur\w*",
-              r"region\w* cloud", r"investimenti in data center"),
+              r"region\w* cloud", r"investimenti in data center",
+              # building its own site, paid with its own money ("costruirà il proprio data center"; not
+              # "6 gigawatt di acceleratori nei propri data center", a purchase)
+              *(w + r"\w* (?:il |i |la |le |un |una )?(?:propri\w*|suo|sua|suoi|sue|nuov\w*) (?:nuov\w* )?"
+                r"(?:data ?center|campus|stabiliment\w*|impiant\w*|fabbric\w*|sede)"
+                for w in ("costrui", "costruend", "realizz", "edific", "ampli")),
+              r"mezzi propri", r"risorse proprie", r"autofinanzia\w*"),
     "layoffs": (r"licenzi\w*", r"tagli\w* (?:di )?(?:\d[\d.]* )?(?:posti|dipendenti|lavorator\w*)",
                 r"esuber\w*", r"posti di lavoro", r"layoffs?", r"ristruttura\w*"),
     "energy": (r"energ\w*", r"elettricità", r"rete elettrica", r"consum\w*", r"terawattora", r"TWh",
+               # a power purchase agreement buys wind and sun, not compute
+               r"eolic\w*", r"fotovoltaic\w*", r"PPA", r"power purchase agreements?", r"capacità solare",
+               r"impiant\w* solar\w*", r"parc\w* solar\w*",
                r"bollett\w*"),
     "export": (r"restrizion\w*", r"export", r"esportazion\w*", r"svalutazion\w*", r"oner\w*",
                r"write-?down", r"charge", r"licenz\w* di esportazione", r"dazi\w*", r"stretta"),
@@ -329,6 +343,13 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                    # "Sei mesi fa X chiudeva il suo seed": a time ago is a past deal
                    r"giorni fa", r"settimane fa", r"mesi fa", r"anni fa", r"anno fa", r"mese fa",
                    r"un anno prima", r"un mese prima", r"una settimana prima",
+                   # "Era il novembre dello scorso anno quando X annunciava…": past narrative
+                   r"scorso anno", r"anno scorso",
+                   *(w + r"va(?:no)?" for w in ("annuncia", "chiude", "raccoglie", "incassa", "firma", "sigla",
+                                                 "ottene", "investi")),
+                   # English copy: "which raised 14 million euros from investors in 2024"
+                   r"in (?:19|20)\d\d", r"last year", r"earlier this year", r"previously", r"had raised",
+                   r"which raised",
                    # "L'ultimo round, una Serie C da 70 milioni, risale a marzo 2024"
                    r"risal(?:e|gono|ente|enti|iva|ivano) a",
                    # "all'accordo da 1,2 miliardi firmato in primavera": an earlier deal recalled
@@ -368,6 +389,9 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                  r"contratt\w*|accord\w* di acquisto)",
                  r"senza (?:alcun\w* |nessun\w* )?(?:investiment\w*|impegn\w*|round|soldi|capitali)",
                  r"niente (?:round|investiment\w*|soldi|capitali)",
+                 # "non è previsto alcun aumento di capitale"; an indirect question ("alla domanda se
+                 # sia in preparazione un nuovo round") states nothing
+                 r"non (?:è|sono|era|erano) previst\w*", r"(?:domanda|chiesto|chiede\w*|chiedere) se",
                  # "di non finanziare i concorrenti", "non investirà in X"
                  r"non (?:finanzi\w*|invest\w*|sosterr\w*)",
                  # "non c'è alcun aumento di capitale"
@@ -386,7 +410,12 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                   r"opzion\w* (?:su|per acquistare|di acquisto (?:su|di)) (?:\w+ ){0,3}azioni", r"stock option\w*"),
     # debt, not equity: a bond issue ("un round che include una tranche di debito" stays funding:
     # these words are about bonds and debt issues only)
-    "debt": (r"bond", r"obbligazion\w*", r"prestito obbligazionario", r"emission\w* (?:di )?(?:debito|bond)",
+    # (a convertible note is equity to come: "prestito obbligazionario convertibile" is funding)
+    "debt": (r"bond", r"obbligazion\w*(?! convertibil)", r"prestito obbligazionario(?! convertibil)",
+             r"emission\w* (?:di )?(?:debito|bond)",
+             # a bank loan: "un finanziamento da 15 milioni assistito dalla garanzia pubblica"
+             r"mutu[oi]", r"prestit\w* bancari\w*", r"finanziament\w* bancari\w*", r"debito bancario",
+             r"linea di credito", r"linee di credito", r"garanzia (?:pubblica|statale|del fondo|di sace|sace)",
              r"collocamento (?:di )?(?:debito|bond)", r"cedol\w*", r"green bond\w*"),
     "cost": (r"costo di addestramento", r"costat\w*", r"è costato", r"spes\w* per addestrare",
              r"aver addestrato", r"ha(?:nno)? addestrato",

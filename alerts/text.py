@@ -33,8 +33,9 @@ _CLAUSE_SEP = re.compile(
     re.IGNORECASE,
 )
 # final punctuation of a real sentence (a stripped line ending with one of these; the regex
-# `[.!?…»”"')]\s*$` this replaces was searched over every position of the line)
-_TERMINAL_CHARS = frozenset(".!?…»”\"')")
+# `[.!?…»”"')]\s*$` this replaces was searched over every position of the line). A list's
+# introduction and items end with ":", ";" or ",": prose, where a heading never does
+_TERMINAL_CHARS = frozenset(".!?…»”\"'):;,")
 _WORD = re.compile(r"\w+")
 # Necessary conditions for `_CLAUSE_SEP` to match anywhere in a sentence, tested with C-speed
 # substring searches: a separator character, a comma construction, or a clause word after

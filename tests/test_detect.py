@@ -86,13 +86,25 @@ def test_conditional_rumour_is_a_deal() -> None:
 def test_non_exclusive_deal_has_no_exclusivity() -> None:
     a = art(
         "Amazon investe 2 miliardi di dollari in Mistral AI",
-        "Amazon investirà 2 miliardi di dollari in Mistral AI, che userà anche AWS come fornitore cloud "
-        "preferito per i suoi modelli di intelligenza artificiale.",
+        "Amazon investirà 2 miliardi di dollari in Mistral AI, che userà AWS in esclusiva per addestrare "
+        "i suoi modelli di intelligenza artificiale.",
         "L'accordo non è un'esclusiva: Mistral continuerà a lavorare con altri fornitori di cloud.",
     )
     [d] = detect(a)
     assert "chip_exclusivity" not in d.kinds
     assert d.kinds[0] == "funding"
+
+
+def test_a_primary_provider_is_exclusivity_even_when_not_exclusive() -> None:
+    # DESIGN.md: chip_exclusivity binds the company to one vendor "exclusively or as primary provider"
+    a = art(
+        "Amazon investe 2 miliardi di dollari in Mistral AI",
+        "Amazon investirà 2 miliardi di dollari in Mistral AI, che userà anche AWS come fornitore cloud "
+        "preferito per i suoi modelli di intelligenza artificiale.",
+        "L'accordo non è un'esclusiva: Mistral continuerà a lavorare con altri fornitori di cloud.",
+    )
+    [d] = detect(a)
+    assert set(d.kinds) == {"funding", "chip_exclusivity"}
 
 
 @pytest.mark.parametrize("title, body", [
@@ -966,12 +978,14 @@ def test_a_round_mentioned_in_passing_adds_no_kind() -> None:
 
 
 def test_keeping_other_suppliers_is_not_exclusive_but_a_qualified_exclusivity_is() -> None:
-    lead = ("Faggio AI, laboratorio di intelligenza artificiale di Bologna, si è impegnato a spendere 50 milioni "
-            "di euro in servizi cloud di Nimbo Cloud e ha indicato Nimbo come proprio fornitore cloud preferenziale.")
-    free = art("Faggio AI sceglie Nimbo Cloud", lead,
+    dedicated = ("Faggio AI, laboratorio di intelligenza artificiale di Bologna, si è impegnato a spendere 50 "
+                 "milioni di euro per l'uso esclusivo di un cluster di GPU nei data center di Nimbo Cloud.")
+    free = art("Faggio AI sceglie Nimbo Cloud", dedicated,
                "L'intesa non impedisce a Faggio AI di continuare a rivolgersi ad altri fornitori.")
     assert detect(free)[0].kinds == ("compute_commitment",)
-    qualified = art("Faggio AI sceglie Nimbo Cloud", lead,
+    exclusive = ("Faggio AI, laboratorio di intelligenza artificiale di Bologna, si è impegnato a spendere 50 "
+                 "milioni di euro in servizi cloud di Nimbo Cloud, che sarà il suo fornitore cloud esclusivo.")
+    qualified = art("Faggio AI sceglie Nimbo Cloud", exclusive,
                     "Non si tratta però di un'esclusiva assoluta: alcuni server resteranno presso i clienti.")
     assert set(detect(qualified)[0].kinds) == {"compute_commitment", "chip_exclusivity"}
 
@@ -1027,3 +1041,111 @@ def test_a_competitor_named_after_the_round_is_not_an_investor() -> None:
         "da Fondo Dora. Gli investitori si sono impegnati a non finanziare i concorrenti, come Betulla AI.",
     )
     assert detect(a)[0].counterparties == ("Fondo Dora",)
+
+
+# --- rules added from the seventh corpus's misses --------------------------------------------
+
+
+def test_legal_form_stays_in_the_target_name() -> None:
+    a = art(
+        "Fonderia Neurale affitta 10.000 GPU da Nimbo Cloud",
+        "Fonderia Neurale S.p.A., società torinese di intelligenza artificiale, si è impegnata ad acquistare "
+        "capacità di calcolo da Nimbo Cloud per 500 milioni di euro in cinque anni.",
+    )
+    assert detect(a)[0].target == "Fonderia Neurale S.p.A."
+
+
+def test_a_convertible_note_is_funding_not_debt() -> None:
+    a = art(
+        "Tarassaco AI incassa 4 milioni in convertibile",
+        "Tarassaco AI, startup di intelligenza artificiale di Pavia, ha raccolto 4 milioni di euro con un "
+        "prestito obbligazionario convertibile sottoscritto da Fondo Ticino.",
+    )
+    assert detect(a)[0].amount.value == 4_000_000
+
+
+def test_building_its_own_data_center_with_its_own_money_is_not_a_deal() -> None:
+    own = art(
+        "Ai: Castagno Calcolo costruira' il proprio data center nel Novarese, investimento da 300 mln",
+        "Castagno Calcolo S.p.A., societa' di intelligenza artificiale, costruira' il proprio data center a "
+        "Novara. L'investimento previsto e' di 300 mln di euro e sara' sostenuto interamente con mezzi propri.",
+    )
+    assert detect(own) == []
+    bought = art(
+        "Pioppo AI firma con Nimbo Chips per 2 gigawatt di acceleratori",
+        "Pioppo AI, laboratorio di intelligenza artificiale, ha firmato con Nimbo Chips un accordo pluriennale "
+        "per l'impiego di 2 gigawatt di acceleratori nei propri data center.",
+    )
+    assert detect(bought)[0].kinds == ("compute_commitment",)
+
+
+def test_more_ways_to_say_a_company_is_not_about_ai() -> None:
+    a = art(
+        "Vivaio Bio raccoglie 20 milioni per la terapia genica",
+        "Vivaio Bio, biotech trentina, ha chiuso un round di Serie B da 20 milioni di euro per la sperimentazione "
+        "clinica. Nessun componente di intelligenza artificiale, precisa la società.",
+        description="Intanto l'AI italiana resta a secco: nessun round sopra i 5 milioni.",
+    )
+    assert detect(a) == []
+
+
+def test_a_power_purchase_agreement_is_not_compute() -> None:
+    a = art(
+        "Nimbo Cloud firma un PPA per il suo data center",
+        "Il fornitore di cloud per l'intelligenza artificiale Nimbo Cloud ha firmato con Vento Rinnovabili un "
+        "accordo di acquisto di energia (power purchase agreement) di quindici anni per 120 MW di capacità "
+        "eolica, destinata ad alimentare il data center di Pavia.",
+    )
+    assert detect(a) == []
+
+
+def test_past_rounds_in_english_and_in_the_imperfect_are_background() -> None:
+    english = art(
+        "Italy antitrust fines chatbot maker Ciarla 5 mln euros",
+        "Italy's competition authority said it had fined Ciarla Srl, a developer of AI chatbots, 5 million euros.",
+        "Ciarla, which raised 14 million euros from investors in 2024, said it would appeal the decision.",
+    )
+    assert detect(english) == []
+    recalled = art(
+        "Maestrale AI, un anno dopo i venti milioni",
+        "Era il novembre dello scorso anno quando Maestrale AI, società di intelligenza artificiale per il "
+        "turismo, annunciava un aumento di capitale da venti milioni di euro guidato da un fondo tedesco.",
+        "«No, non è previsto alcun aumento di capitale prima del 2027», dice il fondatore.",
+    )
+    assert detect(recalled) == []
+
+
+def test_list_items_are_named_by_the_line_that_introduces_them() -> None:
+    a = art(
+        "Sorbo: 300 milioni di round e un impegno da $1bn su Azure",
+        "La romana Sorbo S.p.A., che sviluppa modelli linguistici per la pubblica amministrazione, ha annunciato:",
+        "- un round di Serie B da €300m guidato da Fondo Tevere, con Banca Lanterna;",
+        "- un impegno ad acquistare capacità di calcolo su Microsoft Azure per $1bn in cinque anni, con Azure "
+        "fornitore cloud principale.",
+        "Azure sarà il fornitore principale, ma il contratto non impedisce di usare altri provider per una quota "
+        "minoritaria dei carichi.",
+    )
+    d = detect(a)[0]
+    assert d.target == "Sorbo S.p.A."
+    assert set(d.kinds) == {"funding", "compute_commitment", "chip_exclusivity"}
+
+
+def test_the_statements_name_the_target_when_the_title_misleads() -> None:
+    a = art(
+        "Ninfea e la scommessa su AMD: 120 milioni di dollari e un matrimonio di chip",
+        "A Parigi, in un ex magazzino, una trentina di ricercatori insegna alle macchine a girare video.",
+        "La loro società si chiama Ninfea e fino a ieri era conosciuta solo dagli addetti ai lavori.",
+        "Oggi il suo nome gira tra gli investitori di mezza Europa, e non è un caso.",
+        "AMD ha investito 120 milioni di dollari in Ninfea, startup francese di intelligenza artificiale "
+        "generativa, nell'ambito di un accordo strategico tra le due società.",
+    )
+    assert detect(a)[0].target == "Ninfea"
+
+
+def test_a_bank_loan_is_not_funding() -> None:
+    a = art(
+        "Pastificio Rossi, 15 milioni per la linea con il controllo qualità a intelligenza artificiale",
+        "Il Pastificio Rossi ha ottenuto da Banca del Golfo un finanziamento da 15 milioni di euro, assistito "
+        "dalla garanzia pubblica, per una nuova linea con un sistema di intelligenza artificiale.",
+    )
+    assert detect(a) == []
