@@ -52,6 +52,8 @@ _EMPTY: frozenset[str] = frozenset()
 _STATE_CATS = frozenset({"funding", "cverb", "excl", "deal"})
 _COMPUTE_CATS = frozenset({"cobj", "scale"})     # the wording a statement needs
 _TOPIC_NEGS = frozenset({"valuation", "revenue", "market", "market_cap", "fine"})
+_CATAPHOR = re.compile(r"(?:tanto|tanti|tante|è quanto|ecco quanto|questa la cifra|questa è la cifra)\b",
+                       re.IGNORECASE)
 _ANAPHOR = re.compile(r"\b(?:cifra|somma|importo|ammontare|valore)\b", re.IGNORECASE)
 _FUND_SIZE = re.compile(r"\b(?:(?:fondo|fondi|veicolo)(?:\s+(?!fino\b|ha\b|hanno\b|investe\b|investito\b|che\b|perdut)"
                         r"[\w'’]+){0,3}?|dotazion\w*(?:\s+[\w'’]+){0,4}?)\s+(?:da|di|a|pari a|è di)\s*$",
@@ -525,7 +527,24 @@ class Compiled:
         cased = [(m.start(), m.end(), m.group(0), cats_of(m.group(0))) for m in self.vocab_cased.finditer(text)]
         if cased:
             out = sorted(out + cased)
+        if any(h[3] is not _EMPTY and "neg:energy" in h[3] and text[h[0]].isupper() for h in out):
+            out = _without_named_energy(text, out)
         return out
+
+
+_NAME_BEFORE = re.compile(r"[A-ZÀ-ÖØ-Þ][\w&'’.-]*\s+$")
+
+
+def _without_named_energy(text: str, hits: list[_Hit]) -> list[_Hit]:
+    """Energy words inside a company's name ("il Gruppo Ferrante Energia sottoscrive…") are the
+    name, not an energy context: a capitalised hit right after another capitalised word loses
+    its energy category."""
+    out = []
+    for h in hits:
+        if "neg:energy" in h[3] and text[h[0]].isupper() and _NAME_BEFORE.search(text, max(0, h[0] - 30), h[0]):
+            h = (h[0], h[1], h[2], h[3] - {"neg:energy"})
+        out.append(h)
+    return out
 
 
 _CACHE: dict[int, tuple[Rules, Compiled]] = {}
@@ -802,8 +821,10 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
         has_money = False
         for a in s_amounts:
             ci = _clause_index(s, a.start)
-            note = _amount_verdict(comp, a, tr.clause_cats[ci], all_cats, zone, idx,
-                                   text[max(s.start, a.start - 60):a.start])
+            cats = tr.clause_cats[ci]
+            if not cats & _STATE_CATS and ci + 1 < len(s.clauses) and _CATAPHOR.match(s.clauses[ci + 1].text):
+                cats = tr.clause_cats[ci + 1]     # "Trenta milioni di euro: tanto ha raccolto X"
+            note = _amount_verdict(comp, a, cats, all_cats, zone, idx, text[max(s.start, a.start - 60):a.start])
             if note.status in ("deal", "unattached", "cumulative"):
                 has_money = True
             tr.amounts.append(len(amount_notes))
@@ -1179,6 +1200,11 @@ def _about_other(tr: SentenceTrace, target: str | None) -> str | None:
     return ", ".join(sorted(targets))
 
 
+def _first_named(tr: SentenceTrace) -> str:
+    """The name a sentence mentions first (`names` lists gazetteer names before the others)."""
+    return min(tr.names, key=lambda n: (tr.text.find(n) % (len(tr.text) + 1), tr.names.index(n)))
+
+
 def _named(sentences: list[SentenceTrace], used: list[int], target: str) -> bool:
     """Does a deal statement name the target? Directly, through an earlier sentence of the same
     paragraph ("Mistral AI accelera. La startup parigina ha annunciato un round…"), or through a
@@ -1189,7 +1215,7 @@ def _named(sentences: list[SentenceTrace], used: list[int], target: str) -> bool
     # statement whose subject is an anaphor speaks of the company the title opens with
     # (only when the title or standfirst speaks of a deal in a clause free of negative cues:
     # "X, ricavi a 4 miliardi" + "Il gruppo ha confermato investimenti…" is not X's deal)
-    title_first = next((tr.names[0] for tr in sentences if tr.zone == "title" and tr.names), None) == target \
+    title_first = next((_first_named(tr) for tr in sentences if tr.zone == "title" and tr.names), None) == target \
         and any(c & (_STATE_CATS | {"cobj"}) and not _negs(c) for tr in sentences if tr.zone != "body"
                 for c in tr.clause_cats)
     for i in used:
@@ -1198,7 +1224,7 @@ def _named(sentences: list[SentenceTrace], used: list[int], target: str) -> bool
             return True
         if title_role and tr.lead:
             return True
-        if title_first and tr.lead and _ANAPHORIC_SUBJECT.match(tr.text):
+        if title_first and _ANAPHORIC_SUBJECT.match(tr.text):
             return True
         if _ANAPHORIC_SUBJECT.match(tr.text) and i > 0 and sentences[i - 1].zone == "body" \
                 and target in sentences[i - 1].text:
@@ -1235,7 +1261,8 @@ def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
         other = _about_other(tr, target)
         if other:
             tr.note = f"about another company ({other}), not {target}"
-            for ai in tr.amounts:
+            # (a roundup raises one deal per company: the other company's amount stays its own)
+            for ai in () if roundup else tr.amounts:
                 if notes[ai].status == "deal":
                     notes[ai].status, notes[ai].reason = "other-deal", f"belongs to a deal of {other}"
             continue
@@ -1374,13 +1401,6 @@ def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
     if headline is None and title_notes:
         headline = max(title_notes, key=lambda n: n.eur)
         info.append("headline amount taken from the title/standfirst")
-    if headline is not None and headline.amount.currency is None:
-        # "40 milioni" in the body, "40 milioni di euro" in the title (or the other way round):
-        # the same amount
-        same = [n.amount.currency for n in notes if n.amount.value == headline.amount.value
-                and n.amount.currency and n.status in ("deal", "unattached", "converted")]
-        if same and len(set(same)) == 1:
-            headline.amount = dataclasses.replace(headline.amount, currency=same[0], currency_carried=True)
     if headline is None and target is not None and real_kinds:
         # a verbless headline, "Gelso, 3,2 milioni per l'IA dei bandi": the title names the
         # target and an amount no negative context claims, and the body states the deal
@@ -1391,6 +1411,13 @@ def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
             headline.status, headline.reason = "deal", "verbless title naming the target"
             title_notes.append(headline)
             info.append("headline amount taken from a verbless title")
+    if headline is not None and headline.amount.currency is None:
+        # "40 milioni" in the body, "40 milioni di euro" in the title (or the other way round):
+        # the same amount
+        same = [n.amount.currency for n in notes if n.amount.value == headline.amount.value
+                and n.amount.currency and n.status in ("deal", "unattached", "converted")]
+        if same and len(set(same)) == 1:
+            headline.amount = dataclasses.replace(headline.amount, currency=same[0], currency_carried=True)
     if headline is None and {"chip_exclusivity", "compute_commitment"} <= set(real_kinds) and not any(
             "scale" in c for i in used if "compute_commitment" in sentences[i].kinds for c in sentences[i].clause_cats):
         # "un accordo pluriennale con X" + "X sarà il fornitore cloud esclusivo": with no
@@ -1422,6 +1449,11 @@ def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
     denied = any(tr.denied_ai for tr in sentences)
     ai_ok = (target is not None and gz.kind_of(target) == "lab") or bool(ai_statement) or not denied and (
         bool(ai_title or ai_lead) or ai_body >= rules.min_ai_mentions)
+    if roundup and not ai_statement and not (target is not None and gz.kind_of(target) == "lab"):
+        # a digest's items are separate stories: the AI words must be in this item's paragraphs
+        # ("8 milioni per Maison Ortensia" next to an item on an AI startup is not an AI deal)
+        paras = {sentences[i].sentence.paragraph for i in used}
+        ai_ok = not denied and any(tr.ai for tr in sentences if tr.zone == "body" and tr.sentence.paragraph in paras)
     if not ai_ok:
         reasons.append(f"not about AI (AI mentions: title {ai_title}, lead {ai_lead}, body {ai_body}; "
                        "denials drop a sentence's mentions)")
@@ -1470,11 +1502,16 @@ def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
         reasons.append("no firm amount, no exclusivity and no name in a deal role")
     # a long feature may state the round late: it counts when that sentence gives the company
     # of the title the target role, with new deal money, and not as a rumour
+    # (or whose subject is "la società", "la startup" when the title opens with the company: a
+    # feature that tells a story for three paragraphs before the deal)
+    title_opens = next((_first_named(tr) for tr in sentences if tr.zone == "title" and tr.names), None) == target
     late_ok = target is not None and target in title_names and any(
         sentences[i].kinds - {"deal"} and not sentences[i].conditional
-        and any(h.role == "target" and h.name == target for h in sentences[i].roles)
+        and (any(h.role == "target" and h.name == target for h in sentences[i].roles)
+             or (title_opens and _ANAPHORIC_SUBJECT.match(sentences[i].text)))
         and any(notes[a].status == "deal" for a in sentences[i].amounts) for i in used)
-    if not late_ok and not any(sentences[i].lead for i in used) and not any(
+    # (a digest's items each open their own story: the article's lead says nothing of them)
+    if not roundup and not late_ok and not any(sentences[i].lead for i in used) and not any(
             tr.kinds - {"deal"} for tr in sentences if tr.zone != "body"):
         reasons.append("deal only mentioned in passing: not in the title, standfirst or lead")
     if score < rules.min_score:

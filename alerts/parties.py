@@ -24,21 +24,28 @@ _NAME = rf"{_TOKEN}(?:\s+(?:&\s+)?{_TOKEN}){{0,4}}"
 _ROLE_TEMPLATES = {
     # the company that receives the money or makes the commitment
     "target": (
-        # subject + deal verb: "Nodo, la startup romana …, chiude un round", "Parlato sarebbe in
+        # subject + deal verb: "Nodo, la startup romana …, chiude un round" (or "X, che sviluppa …,
+        # ha esteso il round": a relative clause closed by its comma), "Parlato sarebbe in
         # trattative per raccogliere", "OpenAI ha siglato un contratto", "Anthropic si impegna"
-        r"(?P<n>{N})(?:\s*\([^)]{{0,80}}\))?(?:\s*,(?!\s*che\b)\s*[a-zà-ú«\x22\x27][^,;:]{{2,140}}?,?)?\s+(?:(?:ha|hanno|avrebbe|avrebbero|"
-        r"è|sarebbe|sono|ora|appena|già|anche|infatti|invece|adesso|oggi|si|s'|ufficialmente|"
-        r"dunque|quindi|poi|intanto|finalmente)\s+){{0,3}}(?:raccog\w*|raccolt\w*|chiude|chiuso|"
+        r"(?P<n>{N})(?:\s*\([^)]{{0,80}}\))?(?:\s*,(?:(?!\s*che\b)\s*[a-zà-ú«\x22\x27][^,;:]{{2,140}}?,?|\s*che\b[^,;:]{{2,140}}?,))?\s+(?:(?:ha|hanno|avrebbe|avrebbero|"
+        r"è|sarebbe|sono|ora|appena|già|anche|infatti|invece|adesso|oggi|si|s'|ufficialmente|has|have|had|will|"
+        r"would|is|was|"
+        r"dunque|quindi|poi|intanto|finalmente)\s+){{0,3}}(?:raccogli(?:e|ere|erà|eranno|erebbe|erebbero|endo|ono)\b|"
+        r"raccolt\w*|chiude|chiuso|estes[oa]|estende\w*|allung\w*|"
         r"incass\w*|ottien\w*|ottenut\w*|assicura\w*|compra\w*|compre\w*|acquist\w*|noleggia\w*|spend\w*|"
         r"in trattative|impegn\w*|firmat\w*|sottoscritt\w* con|sottoscrive(?:rà)? con|"
         r"siglat\w*|firma|sigla|riceve\w*|ricevut\w*|prenota\w*|dovrà|dovranno|utilizzerà|"
-        r"userà|adotterà|sceglie|scelto|trattando|lavorando a un round|annunciat\w* (?:\w+ ){{0,2}}?"
+        r"userà|adotterà|farà girare|addestrerà|sceglie|scelto|trattando|lavorando a un round|"
+        r"annunciat\w* (?:\w+ ){{0,2}}?"
         r"(?:(?:la )?chiusura (?:del|della|dell'|di un|di una)\s*|(?:un|il|l'|una)\s*)(?:nuov\w+ )?"
         r"(?:round|finanziamento|aumento|raccolta|serie|series|seed|pre-seed|investimento)|raises?|raised|secures?|secured|closes?|closed|"
-        r"commits?|committed|signed|lands?)\b",
+        r"commits?|committed|signed|lands?|locks? in|locked in|books?|booked|buys?|bought|agreed)\b",
         # object of an investment: "investe 4 miliardi in Anthropic", "investimento … in OpenAI"
         r"\b(?:invest\w*|puntat\w*|scommessa|finanzia\w*|iniezione|sostegno)\b[^.;:]{{0,90}}?\b"
         r"(?:in|nella|nel|nello|su|sulla)\s+(?:(?:la|la startup|startup|società)\s+)?(?P<n>{N})",
+        # an inverted subject: "Trenta milioni di euro: tanto ha raccolto Arazzo Srl"
+        r"\b(?:[Tt]ant[oie]|è quanto|[Ee]cco quanto)\s+(?:ha|hanno|avrebbe|avrebbero)\s+(?:raccolto|incassato|ottenuto|"
+        r"messo insieme|chiuso)\s+(?P<n>{N})",
         # the bet's object: "Saetta rilancia su Polaris", "Nvidia scommette su X", "punta su X"
         r"\b(?:rilanci\w*|scommett\w*|punta|puntano)\s+(?:ancora\s+|di nuovo\s+|forte\s+)?su\s+(?P<n>{N})",
         # "la partecipazione di X" is X's share in the deal (an investor); "in X" is the target's
@@ -109,11 +116,14 @@ _ROLE_TEMPLATES = {
 # detection time). Keep in step with `_ROLE_TEMPLATES`: a word missing here loses matches.
 _ROLE_KEYS: dict[str, tuple[tuple[str, ...], ...]] = {
     "target": (
-        ("raccog", "raccolt", "chiude", "chiuso", "incass", "ottien", "ottenut", "assicura", "compra",
-         "compre", "acquist", "noleggia", "spend", "trattative", "impegn", "firma", "sigla", "ricev",
-         "prenota", "dovr", "utilizzerà", "userà", "adotterà", "sceglie", "scelto", "trattando",
-         "lavorando", "annunciato", "raise", "secure", "close", "commit", "signed", "land", "sottoscri"),
+        ("raccog", "raccolt", "chiude", "chiuso", "estes", "estend", "allung", "incass", "ottien", "ottenut",
+         "assicura", "compra", "compre", "acquist", "noleggia", "spend", "trattative", "impegn", "firma", "sigla",
+         "ricev", "prenota", "dovr", "utilizzerà", "userà", "adotterà", "farà girare", "addestrerà", "sceglie",
+         "scelto", "trattando",
+         "lavorando", "annunciato", "raise", "secure", "close", "commit", "signed", "land", "sottoscri",
+         "lock", "book", "buy", "bought", "agreed"),
         ("invest", "puntat", "scommessa", "finanzia", "iniezione", "sostegno"),
+        ("ant", "quanto"),
         ("rilanci", "scommett", "punta"),
         ("capitale", "quota", "partecipazione", "%"),
         ("round", "finanziament", "aumento", "raccolta", "serie", "Serie", "seed"),
@@ -198,6 +208,9 @@ _EPITHET = re.compile(r"\b(?:gruppo|colosso|società|azienda|gigante|big|casa|st
                       re.IGNORECASE)
 
 
+_PERSON_BEFORE = re.compile(r"\b(?:fondat(?:ore|rice|ori)|cofondat(?:ore|rice|ori)|co-fondat(?:ore|rice)|ceo|CEO|"
+                            r"amministrat(?:ore|rice) delegat[oa]|president(?:e|essa)|diret(?:tore|trice)|"
+                            r"responsabile|analista|portavoce|spiega|racconta|dice|commenta|sottolinea)\s+$")
 _FOUNDED_BY = re.compile(r"\b(?:fondat\w*|cofondat\w*|co-fondat\w*|creat\w*|ideat\w*|guidat\w*|diretta|diretto)\b"
                          r"[^,;:()]{0,40}?\bda\s+(?:[^,;:()]{0,40}?\s(?:e|ed)\s+)?$")
 
@@ -341,6 +354,9 @@ class Gazetteer:
         # "la startup, fondata da Anna Rossi e Luca Bianchi, ha raccolto": the founders named
         # before the verb are people, not the company that raises
         if role == "target" and _FOUNDED_BY.search(sentence, max(0, m.start("n") - 90), m.start("n")):
+            return names
+        # "spiega la fondatrice Nuria Climent", "l'amministratore delegato X": a person
+        if _PERSON_BEFORE.search(sentence, max(0, m.start("n") - 40), m.start("n")):
             return names
         first = self.normalise(m.group("n"))
         if first:

@@ -208,6 +208,8 @@ EXCLUSIVITY_TERMS: tuple[str, ...] = (
     r"primary (?:training|cloud) (?:partner|provider)", r"preferred cloud provider",
     r"exclusive\w*", r"scelta obbligata", r"unico fornitore", r"al posto delle (?:GPU|chip)",
     r"condizione (?:proprio )?l'utilizzo",
+    # "punta tutto su un solo chip", "un unico fornitore di cloud"
+    r"(?:un|a) (?:solo|unico) (?:chip|fornitore|provider|cloud|produttore)", r"punta tutto su",
     # "i chip X resteranno la sua piattaforma di calcolo primaria"
     r"piattaforma (?:di calcolo |cloud |hardware |di addestramento )?(?:primaria|principale|preferenziale|"
     r"privilegiata|di riferimento|esclusiva|unica)",
@@ -259,7 +261,8 @@ CONDITIONAL_TERMS: tuple[str, ...] = (
 NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
     # a negative cue in the same clause as an amount vetoes that amount; in the same clause as a
     # deal verb it stops the clause from stating a deal
-    "valuation": (r"valutazion\w*", r"valuta(?:ta|to|no)?", r"vale(?:va)?", r"valgono", r"valorizza\w*",
+    "valuation": (r"valutazion\w*", r"valuta(?:ta|to|no)?", r"valuter(?:ebbe|ebbero|à|anno)", r"vale(?:va)?",
+                  r"varrebbe", r"varrà", r"valgono", r"valorizza\w*",
                   r"valuation", r"valued at", r"post-money", r"pre-money", r"unicorn\w*"),
     "revenue": (r"ricav\w*", r"fatturat\w*", r"utile", r"utili", r"perdit\w*", r"margin\w*",
                 r"ARR", r"ricorrent\w* annu\w*", r"revenue\w*", r"trimestr(?!almente)\w*", r"bilanci\w*",
@@ -311,7 +314,11 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
               r"mezzi propri", r"risorse proprie", r"autofinanzia\w*"),
     "layoffs": (r"licenzi\w*", r"tagli\w* (?:di )?(?:\d[\d.]* )?(?:posti|dipendenti|lavorator\w*)",
                 r"esuber\w*", r"posti di lavoro", r"layoffs?", r"ristruttura\w*"),
-    "energy": (r"energ\w*", r"elettricità", r"rete elettrica", r"consum\w*", r"terawattora", r"TWh",
+    # energy as a quantity bought or used ("1 GW di energia", "energia elettrica", consumption),
+    # not an investor's sector ("il gruppo teramano dell'energia sottoscrive l'aumento")
+    "energy": (r"(?:di|d')\s*energia", r"energia (?:elettrica|rinnovabile|pulita|verde|nucleare|solare|eolica)",
+               r"energetic\w*", r"energivor\w*", r"elettricità", r"rete elettrica", r"consum\w*", r"terawattora",
+               r"TWh",
                # a power purchase agreement buys wind and sun, not compute
                r"eolic\w*", r"fotovoltaic\w*", r"PPA", r"power purchase agreements?", r"capacità solare",
                r"impiant\w* solar\w*", r"parc\w* solar\w*",
@@ -349,7 +356,8 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                                                  "ottene", "investi")),
                    # English copy: "which raised 14 million euros from investors in 2024"
                    r"in (?:19|20)\d\d", r"last year", r"earlier this year", r"previously", r"had raised",
-                   r"which raised",
+                   r"which raised", r"(?:in|last) (?:january|february|march|april|may|june|july|august|september|"
+                   r"october|november|december)\b(?! \d)",
                    # "L'ultimo round, una Serie C da 70 milioni, risale a marzo 2024"
                    r"risal(?:e|gono|ente|enti|iva|ivano) a",
                    # "all'accordo da 1,2 miliardi firmato in primavera": an earlier deal recalled
@@ -392,6 +400,7 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                  # "non è previsto alcun aumento di capitale"; an indirect question ("alla domanda se
                  # sia in preparazione un nuovo round") states nothing
                  r"non (?:è|sono|era|erano) previst\w*", r"(?:domanda|chiesto|chiede\w*|chiedere) se",
+                 r"(?:does|do|did) not plan to", r"no plans to",
                  # "di non finanziare i concorrenti", "non investirà in X"
                  r"non (?:finanzi\w*|invest\w*|sosterr\w*)",
                  # "non c'è alcun aumento di capitale"
@@ -459,6 +468,9 @@ ROUNDUP_TITLE_TERMS: tuple[str, ...] = (
     r"round della settimana", r"(?:i|tutti i) round", r"investimenti della settimana",
     r"raccolte della settimana", r"roundup", r"startup che hanno raccolto", r"settimana (?:dei|di) round",
     r"funding (?:news|roundup)", r"deal della settimana",
+    # weekly and daily news digests and live blogs: several separate items, each judged on its own
+    r"notizie della settimana", r"notizie del giorno", r"notizie della giornata", r"la settimana (?:in|tech)",
+    r"in breve", r"in pillole", r"(?:la )?diretta", r"live ?blog", r"rassegna",
 )
 
 NOT_NAMES: tuple[str, ...] = (
@@ -490,8 +502,8 @@ NOT_NAMES: tuple[str, ...] = (
     "Piemonte", "Lombardia", "Veneto", "Liguria", "Emilia-Romagna", "Emilia Romagna", "Toscana", "Umbria",
     "Marche", "Lazio", "Abruzzo", "Molise", "Campania", "Puglia", "Basilicata", "Calabria", "Sicilia",
     "Sardegna", "Trentino", "Alto Adige", "Friuli", "Friuli Venezia Giulia", "Valle d'Aosta", "Regione",
-    # English newsletter labels before a name ("lead Tidewater")
-    "Lead",
+    # English newsletter labels before a name ("lead Tidewater"), currency codes, English copy
+    "Lead", "USD", "EUR", "GBP", "CHF", "English", "Italian", "Milan", "Rome", "Turin",
 )
 
 PLACES: tuple[str, ...] = (

@@ -29,7 +29,9 @@ _CLAUSE_SEP = re.compile(
     r"(?:può|potrà|sale|salire|arriv|porta|la |il |l'|gli |le |i ))|,\s+(?=\w+(?:ando|endo)\b)|"
     # a description of the company just named: "…sull'infrastruttura di X, l'operatore norvegese
     # che usa energia idroelettrica" (its cues are not the main clause's)
-    r",\s+(?=(?:l['’]|il\s|la\s|lo\s)" + _DESCRIPTOR + r")",
+    r",\s+(?=(?:l['’]|il\s|la\s|lo\s)" + _DESCRIPTOR + r")|"
+    # the same without an article: "…è stato il Gruppo X, realtà teramana attiva nel gas e nell'elettricità"
+    r",\s+(?=(?:realtà|società|gruppo|azienda|operatore|startup)\s+[a-zà-ú])",
     re.IGNORECASE,
 )
 # final punctuation of a real sentence (a stripped line ending with one of these; the regex
@@ -43,7 +45,8 @@ _WORD = re.compile(r"\w+")
 # scan (a single alternation is tried at every space: splitting clauses was a third of
 # detection time). Tested on the lower-cased sentence (`_CLAUSE_SEP` ignores case).
 _SEP_CHARS = ";:()–—"
-_SEP_COMMA = re.compile(r",\s+(?:e|ed|che)\s|,\s+\w+(?:ando|endo)\b|,\s+(?:l['’]|il\s|la\s|lo\s)" + _DESCRIPTOR)
+_SEP_COMMA = re.compile(r",\s+(?:e|ed|che)\s|,\s+\w+(?:ando|endo)\b|,\s+(?:l['’]|il\s|la\s|lo\s)" + _DESCRIPTOR
+                        + r"|,\s+(?:realtà|società|gruppo|azienda|operatore|startup)\s+[a-zà-ú]")
 # an appositive after the sentence's opening name: "Halvard AI, il laboratorio di Oslo noto per i
 # suoi modelli di previsione, si è impegnato…", "X, startup bolognese che…, ha firmato" — the
 # description is a clause of its own, so a cue in it (a forecast, a valuation, a past round)

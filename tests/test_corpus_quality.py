@@ -15,6 +15,9 @@ tune rules to these pages to keep this test green.
   target 1.0 untuned); now P/R 1.0, kinds 0.944, amount 0.944.
 - tests/corpus6: a fourth independent hidden set (P 0.941 / R 0.889, kinds 0.875, amount 1.0,
   target 0.938 untuned); now every metric 1.0.
+- tests/corpus7: a fifth independent hidden set, other styles (wire copy, digests, features, English)
+  (P 0.667 / R 0.737, kinds 0.714, amount 0.786, target 0.5 untuned); now P/R/kinds 1.0, amount and
+  target 0.947.
 """
 
 from __future__ import annotations
@@ -34,6 +37,7 @@ BARS = {
     "corpus4": (0.95, 0.95, 0.9, 0.9, 0.9),
     "corpus5": (0.95, 0.95, 0.9, 0.9, 0.9),
     "corpus6": (0.95, 0.95, 0.9, 0.9, 0.9),
+    "corpus7": (0.95, 0.95, 0.9, 0.9, 0.9),
 }
 
 

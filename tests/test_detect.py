@@ -1149,3 +1149,85 @@ def test_a_bank_loan_is_not_funding() -> None:
         "dalla garanzia pubblica, per una nuova linea con un sistema di intelligenza artificiale.",
     )
     assert detect(a) == []
+
+
+def test_an_energy_word_in_the_investors_name_is_not_an_energy_context() -> None:
+    a = art(
+        "Ferri Energia scommette sull'intelligenza artificiale: nove milioni per entrare in Favilla Analytics",
+        "Nove milioni di euro per il quindici per cento del capitale di Favilla Analytics, startup pescarese di "
+        "intelligenza artificiale. A sottoscrivere l'aumento di capitale riservato è stato il Gruppo Ferri "
+        "Energia, realtà teramana attiva nella distribuzione di gas ed elettricità.",
+    )
+    d = detect(a)
+    assert len(d) == 1 and d[0].kinds == ("funding",)
+    assert d[0].amount is not None and d[0].amount.value == 9_000_000 and d[0].amount.currency == "EUR"
+
+
+def test_a_feature_states_the_deal_after_its_story() -> None:
+    story = [
+        "Alle nove di un martedì mattina, in un call center di Casablanca, un operatore risponde a una signora "
+        "di Pozzuoli che non riesce a bloccare la sua carta di credito e parla soltanto italiano.",
+        "Tra le loro voci c'è un software di intelligenza artificiale che traduce ogni frase, riproducendo il tono "
+        "e perfino le pause, e nessuno dei due ci fa caso fino alla fine della telefonata.",
+        "È il tipo di esperienza che fino a pochi anni fa sembrava fantascienza e che oggi è un prodotto "
+        "venduto da una piccola società di Lione a banche, compagnie aeree e operatori telefonici.",
+    ]
+    a = art(
+        "Brume Systèmes firma con Cerebras e punta tutto su un solo chip",
+        *story,
+        "La società ha firmato con Cerebras un contratto pluriennale da 80 milioni di dollari per capacità di "
+        "inferenza nei data center del produttore, che diventa il suo fornitore esclusivo.",
+    )
+    d = detect(a)
+    assert len(d) == 1 and d[0].target == "Brume Systèmes"
+    assert set(d[0].kinds) == {"compute_commitment", "chip_exclusivity"}
+
+
+def test_a_weekly_digest_judges_each_item_on_its_own() -> None:
+    a = art(
+        "Le notizie della settimana: 8 milioni per Casa Viola, 250 milioni di Cirro AI per Google Cloud",
+        "Il marchio fiorentino Casa Viola, che produce abbigliamento con tessuti riciclati, ha raccolto 8 milioni "
+        "di euro da un fondo di private equity toscano.",
+        "Cirro AI S.p.A., la società milanese che sviluppa modelli linguistici per gli studi legali, ha firmato "
+        "con Google Cloud un impegno quadriennale da 250 milioni di dollari per capacità di calcolo.",
+    )
+    [d] = detect(a)
+    assert d.target == "Cirro AI S.p.A." and d.kinds == ("compute_commitment",)
+    assert d.amount is not None and d.amount.value == 250_000_000 and d.amount.currency == "USD"
+
+
+def test_an_amount_announced_before_its_clause() -> None:
+    a = art(
+        "Ordito fa il pieno: round da 30 milioni",
+        "Trenta milioni di euro: tanto ha raccolto Ordito Srl, la startup comasca che usa l'intelligenza "
+        "artificiale generativa per disegnare tessuti.",
+    )
+    d = detect(a)[0]
+    assert d.target == "Ordito Srl" and d.amount is not None and d.amount.value == 30_000_000
+
+
+def test_english_copy_and_a_conditional_valuation() -> None:
+    english = art(
+        "Cedro AI locks in USD 250m of Google Cloud capacity",
+        "Cedro AI S.p.A., the Milan-based developer of large language models for law firms, has signed a "
+        "four-year commitment worth USD 250m for TPU capacity on Google Cloud, the company said on Tuesday.",
+    )
+    assert detect(english)[0].target == "Cedro AI S.p.A."
+    rumour = art(
+        "Voci su Nebbiolo: un round tra 500 e 600 milioni",
+        "Secondo Bloomberg, la parigina Nebbiolo, che sviluppa modelli multimodali, sarebbe vicina a chiudere "
+        "un round tra i 500 e i 600 milioni di euro. L'operazione valuterebbe la società circa 4 miliardi di euro.",
+    )
+    d = detect(rumour)[0]
+    assert d.amount is not None and d.amount.value == 600_000_000 and d.amount.value_min == 500_000_000
+
+
+def test_a_relative_clause_subject_and_a_founder_who_is_not_the_company() -> None:
+    a = art(
+        "Le notizie della settimana: Brezza Robótica allunga il seed",
+        "La valenciana Brezza Robótica, che sviluppa software di intelligenza artificiale per i robot che "
+        "raccolgono gli agrumi, ha esteso il suo round seed con altri 4 milioni di euro, sottoscritti da "
+        "Turia Ventures. I robot, spiega la fondatrice Nuria Climent, decidono se raccoglierlo.",
+    )
+    d = detect(a)[0]
+    assert d.target == "Brezza Robótica" and d.amount is not None and d.amount.value == 4_000_000
