@@ -72,6 +72,7 @@ _ROLE_TEMPLATES = {
         r"avrebbe|avrebbero|si|sono|sarebbero|è|sarebbe|anche|già|ora|dunque)\s+){{0,3}}"
         r"(?:invest\w*|raddoppia\w*|mett\w* sul piatto|metterà|finanzi\w*|impegnat\w* a investire|"
         r"sottoscri\w*(?!\s+(?:con|un accordo|un contratto|un impegno|un'intesa|una lettera))|partecip\w*|"
+        r"versat\w*|versa(?:no)?|verserà|verseranno|"
         r"guida\w*|rafforza\w* (?:la propria )?(?:scommessa|puntata)|"
         r"scommette|punta su|rilancia su|entra\w* nel capitale|rilev\w*|invests?|invested|leads?|led)\b",
         r"\b(?:partecipazione|partecipato|parteciperebbero|partecipano|contributo|ingresso)\s+"
@@ -100,7 +101,14 @@ _ROLE_TEMPLATES = {
         r"(?:(?:fond\w*|network|club|family office|gruppo|veicolo|circuito)\s+)?(?P<n>{N})",
         # "una linea di debito concessa da Banca X", "lead Tidewater"
         r"\b(?:concess\w*|erogat\w*|mess\w* a disposizione)\s+da(?:l|lla|i|gli)?\s+(?P<n>{N})",
-        r"\b[Ll]ead\s+(?P<n>{N})",
+        r"\b[Ll]ead(?: investor)?:?\s+(?P<n>{N})",
+        # "X, in qualità di lead investor, e Y hanno versato", "al quale si sono affiancati la bolognese Z"
+        r"(?P<n>{N}),?\s+in qualit(?:à|a')\s+di\s+(?:lead investor|capofila|investitore principale)",
+        r"\baffiancat\w*\s+(?:(?:da|dal|dalla|dai|a|al|alla|ai)\s+)?(?:(?:il|la|i|le|gli)\s+)?(?:[a-zà-ú]+\s+){{0,2}}?"
+        r"(?P<n>{N})",
+        # "la rete di investitori privati X", "il veicolo di business angel Y"
+        r"\b(?:rete|network|club|circolo|veicolo|gruppo)\s+(?:di\s+)?(?:[a-zà-ú]+\s+){{0,2}}?(?:investitori|"
+        r"business angel|angel|angeli|imprenditori)(?:\s+[a-zà-ú]+){{0,2}}?\s+(?P<n>{N})",
     ),
     # cloud / chip vendors of a compute or exclusivity deal (used only in those sentences)
     "vendor": (
@@ -133,7 +141,7 @@ _ROLE_KEYS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("guida", "capitanat", "promoss", "sottoscritt"),
         ("guidare",),
         ("Guida",),
-        ("invest", "raddoppia", "mett", "finanzi", "sottoscri", "partecip", "guida", "rafforza",
+        ("invest", "raddoppia", "mett", "finanzi", "sottoscri", "partecip", "vers", "guida", "rafforza",
          "scommette", "punta su", "rilancia su", "entra", "rilev", "lead", "led"),
         ("partecip", "contributo", "ingresso"),
         ("invest", "soci", "finanziatori"),
@@ -146,6 +154,9 @@ _ROLE_KEYS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("entrat", "entra", "arriva", "provengono"),
         ("concess", "erogat", "a disposizione"),
         ("ead ",),
+        ("qualit",),
+        ("affiancat",),
+        ("investitori", "angel", "imprenditori"),
     ),
     "vendor": (
         ("con", "da", "di", "sul"),
@@ -200,7 +211,7 @@ def _literal_trie(names: list[str]) -> str:
 # " insieme a X" (the co-investors after a lead: "guidato da X, con Y")
 _LIST_TAIL = (rf"(?:\s*,\s*(?:con\s+|insieme\s+a\s+|e\s+)?|\s+e\s+|\s+ed\s+|\s+con\s+|\s+insieme\s+a\s+)"
               rf"(?:(?:il|la|i|gli|lo|l'|al|alla|ai|agli|all'|da|dal|dalla|dai|dagli|di|del|della|dei|degli|"
-              rf"la banca|il fondo)\s*(?:[a-zà-ú]+\s+){{0,3}})?(?P<n>{_NAME})")
+              rf"la banca|il fondo)\s*(?:[a-zà-ú]+\s+){{0,4}})?(?P<n>{_NAME})")
 
 
 _EPITHET = re.compile(r"\b(?:gruppo|colosso|società|azienda|gigante|big|casa|startup|realtà|laboratorio|"

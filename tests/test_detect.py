@@ -1231,3 +1231,14 @@ def test_a_relative_clause_subject_and_a_founder_who_is_not_the_company() -> Non
     )
     d = detect(a)[0]
     assert d.target == "Brezza Robótica" and d.amount is not None and d.amount.value == 4_000_000
+
+
+def test_more_ways_to_name_co_investors() -> None:
+    a = art(
+        "Rovere AI raccoglie 18 milioni di euro",
+        "Rovere AI, startup veneta di intelligenza artificiale, ha chiuso un round da 18 milioni di euro. "
+        "Brenta Capital Sgr, in qualità di lead investor, e Fondo Sile hanno versato subito 12 milioni, "
+        "mentre al round si sono affiancati la bolognese Reno Partners e il veicolo di business angel Colli "
+        "Angeli.",
+    )
+    assert set(detect(a)[0].counterparties) == {"Brenta Capital Sgr", "Fondo Sile", "Reno Partners", "Colli Angeli"}
