@@ -148,7 +148,7 @@ _MAG = (
     r"(?:mila\s+mili(?:ardi|oni)|miliardi|miliardo|milioni|milione|mila|mldi|mld|mln|mrd|bln|tln"
     r"|trilioni|trilione|trillions?|billions?|millions?|thousand|bn|mn|tn|[bmk])(?![^\W\d_])"
 )
-_PRECUR = r"(?:US\$|C\$|A\$|€|\$|£|¥|(?<![^\W\d_])(?:USD|EUR|GBP|CHF|JPY|CNY|RMB|CAD|AUD)(?![^\W\d_]))"
+_PRECUR = r"(?:US\$|C\$|A\$|€|\$|£|¥|(?<![^\W\d_])(?:USD|EUR|GBP|CHF|JPY|CNY|RMB|CAD|AUD|euro)(?![^\W\d_]))"
 _POSTCUR = (
     r"(?:(?:(?:di|d['’])\s*)?(?:€|\$|£|¥|(?:euros?|eur|dollari|dollaro|(?:us\s+)?dollars?|usd|sterline"
     r"|sterlina|pounds?|gbp|franchi|franco|chf|yen|jpy|yuan|renminbi|cny|rmb|cad|aud)(?![^\W\d_])"
@@ -167,7 +167,7 @@ _ATOM = re.compile(
 )
 #: A currency prefix ending right before a number ("€ ", "$", "USD ").
 _PRECUR_END = re.compile(rf"{_PRECUR}[ \u00a0]{{0,2}}$", re.IGNORECASE)
-_PRECUR_CHARS = frozenset("€$£¥DRFYBKPdrfybkp")  # last char of a currency sign or code
+_PRECUR_CHARS = frozenset("€$£¥DRFYBKPOdrfybkpo")  # last char of a currency sign or code ("per euro 5.000.000")
 
 #: Substrings of magnitude words, searched with str.find: a number *word* can only be money
 #: right before one of these (or be a one-word "cinquemila"). All-caps words and the

@@ -1139,6 +1139,8 @@ _CONTEXT_BEFORE = re.compile(r"\b(?:(?:sfida\w*|contro|rival\w* di|concorrent\w*
 
 _PRIMARY = re.compile(r"principal|primari|preferit|preferenzial|privilegiat|di riferimento|primary|preferred",
                       re.IGNORECASE)
+_FIRST_PERSON = re.compile(r"(?:[RD]\s*[:.]\s*|[«\"“]\s*)?(?:\w+\s+){0,3}?(?:abbiamo|ci siamo|siamo stati|"
+                           r"stiamo|chiudiamo|firmiamo|raccogliamo)\b", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"\s*[-•–*·]\s")
 _ANAPHORIC_SUBJECT = re.compile(r"(?:La|Il|L'|L’|Lo)\s*(?:giovane\s+|nuova\s+)?(?:startup|società|azienda|scale-?up|"
                                 r"laboratorio|impresa|compagnia|spin-?off|gruppo|realtà)\b")
@@ -1224,7 +1226,8 @@ def _named(sentences: list[SentenceTrace], used: list[int], target: str) -> bool
             return True
         if title_role and tr.lead:
             return True
-        if title_first and _ANAPHORIC_SUBJECT.match(tr.text):
+        # (in an interview the company speaks in the first person: "R: Abbiamo chiuso un round")
+        if title_first and (_ANAPHORIC_SUBJECT.match(tr.text) or _FIRST_PERSON.match(tr.text)):
             return True
         if _ANAPHORIC_SUBJECT.match(tr.text) and i > 0 and sentences[i - 1].zone == "body" \
                 and target in sentences[i - 1].text:
@@ -1315,6 +1318,7 @@ def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
                         for c in tr.clause_cats)
     kinds: set[str] = set()
     kinds_of: dict[int, set[str]] = {}
+    kinds_all = {k for i in used for k in sentences[i].kinds}
     for i in used:
         tr = sentences[i]
         for k in tr.kinds:
@@ -1331,7 +1335,12 @@ def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
                     vend = [n for n in tr.names if n != target and gz.kind_of(n) != "investor"
                             and not any(h.name == n and h.role == "target" for h in tr.roles)]
                     tr.vendors = vend
-                if counter and vend and not set(vend) & (set(counter) | title_names):
+                deal_vendor = False
+                if not vend and "compute_commitment" in kinds_all:
+                    # "Preferisco un partner principale…": the partner of the deal's commitment
+                    vend = [v for v in vendors_all if v != target]
+                    deal_vendor = bool(vend)
+                if counter and vend and not deal_vendor and not set(vend) & (set(counter) | title_names):
                     tr.note = f"exclusivity of {', '.join(vend)}, not a party of this deal"
                     continue
                 if not vend:

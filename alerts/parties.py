@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
+from alerts.numwords import word_value
 from alerts.rules import Rules
 
 # One capitalised name: up to five capitalised tokens (or known suffixes / short particles),
@@ -38,7 +39,8 @@ _ROLE_TEMPLATES = {
         r"userà|adotterà|farà girare|addestrerà|sceglie|scelto|trattando|lavorando a un round|"
         r"annunciat\w* (?:\w+ ){{0,2}}?"
         r"(?:(?:la )?chiusura (?:del|della|dell'|di un|di una)\s*|(?:un|il|l'|una)\s*)(?:nuov\w+ )?"
-        r"(?:round|finanziamento|aumento|raccolta|serie|series|seed|pre-seed|investimento)|raises?|raised|secures?|secured|closes?|closed|"
+        r"(?:round|finanziamento|aumento|raccolta|[Ss]erie|[Ss]eries|seed|pre-seed|investimento)|raises?|raised|secures?|"
+        r"secured|closes?|closed|"
         r"commits?|committed|signed|lands?|locks? in|locked in|books?|booked|buys?|bought|agreed)\b",
         # object of an investment: "investe 4 miliardi in Anthropic", "investimento … in OpenAI"
         r"\b(?:invest\w*|puntat\w*|scommessa|finanzia\w*|iniezione|sostegno)\b[^.;:]{{0,90}}?\b"
@@ -62,7 +64,8 @@ _ROLE_TEMPLATES = {
         r"\b(?:guidat\w*|co-?guidat\w*|capitanat\w*|promoss\w*|sottoscritt\w*|guida(?:to)?)\s+"
         r"(?:da(?:l|lla|i|gli|ll')?\s*)(?:(?:fond\w*|gruppo|venture capital|investitor\w*)\s+"
         r"(?:[a-zà-ú]+\s+){{0,2}})?(?P<n>{N})",
-        r"\b[Aa] guidare (?:l'operazione|il round|l'investimento|la raccolta) (?:è|sono|c'è|sarebbe|sarebbero|sarà)"
+        r"\b[Aa] guidar(?:e|la|lo) (?:(?:l'operazione|il round|l'investimento|la raccolta) )?(?:è|sono|c'è|sarebbe|"
+        r"sarebbero|sarà)"
         r"\s+(?:(?:il|la)\s+)?"
         r"(?:(?:fond\w*|gruppo)\s+)?(?P<n>{N})",
         r"\bGuida(?:no)?\s+(?:il round\s+)?(?P<n>{N})",
@@ -139,7 +142,7 @@ _ROLE_KEYS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     "investor": (
         ("guida", "capitanat", "promoss", "sottoscritt"),
-        ("guidare",),
+        ("guidar",),
         ("Guida",),
         ("invest", "raddoppia", "mett", "finanzi", "sottoscri", "partecip", "vers", "guida", "rafforza",
          "scommette", "punta su", "rilancia su", "entra", "rilev", "lead", "led"),
@@ -299,6 +302,9 @@ class Gazetteer:
             return self.canonical[low]
         # the longest known name at the start wins ("Microsoft Azure" → Microsoft Azure alias)
         first = name.split()[0]
+        if word_value(first.lower()) is not None:            # "Trecento milioni…": a number, not a name
+            rest = name.split(None, 1)[1] if " " in name else ""
+            return self.normalise(rest) if rest else None
         if low in self.not_names or low in self.places or first.lower() in self.not_names and len(name.split()) == 1:
             return None
         if first.lower() in self.not_names:

@@ -29,7 +29,7 @@ _NOT_MINORITY = r"(?!" + _MINORITY_STAKE.replace(" ", r"\s+") + ")"
 AI_TERMS: tuple[str, ...] = (
     r"IA", r"AI", r"A\.I\.", r"intelligenz\w* artificial\w*", r"artificial intelligence",
     r"LLM", r"LLMs", r"modell\w* linguistic\w*", r"modell\w* di linguaggio", r"large language model\w*",
-    r"modell\w* di frontiera", r"modell\w* fondazional\w*", r"foundation model\w*",
+    r"modell\w* di frontiera", r"modell\w* fondazional\w*", r"modell\w* fondativ\w*", r"foundation model\w*",
     r"generativ\w*", r"gen ?AI", r"machine learning", r"apprendimento automatico", r"deep learning",
     r"reti neurali", r"agent\w* (?:vocal\w*|intelligent\w*|conversazional\w*|AI|IA|autonom\w*)",
     r"agentic\w*", r"chatbot\w*", r"assistent\w* (?:conversazional\w*|virtual\w*)",
@@ -273,7 +273,7 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
     "market": (r"mercato (?:\w+ ){0,4}(?:vale|valeva|varrà|raggiung\w*|toccherà|crescerà|arriverà)",
                r"(?:il|del|nel) mercato (?:italiano|globale|europeo|mondiale)",
                # estimates, not the verb of a product ("per stimare la resa dei vigneti")
-               r"stime", r"(?:una|la|secondo la|per la) stima", r"si stima", r"stimat[oaie]", r"previsio\w*",
+               r"stime", r"(?:una|la|secondo la|per la) stima", r"si stima", r"stimat[oaie]", r"prevision[ei]\b",
                r"entro il 20[3-9]\d", r"nel 20[3-9]\d", r"transato", r"giro d'affari",
                r"spesa (?:complessiva|globale|mondiale)", r"valore (?:del|di) mercato", r"forecast",
                # a sector-wide remark, not this company's round: "i soldi raccolti dalle startup
@@ -363,11 +363,13 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                    # "all'accordo da 1,2 miliardi firmato in primavera": an earlier deal recalled
                    # (one entry per noun: an entry starting with a literal is tried before the
                    # shorter "accordo da" at the same word)
+                   # ("il seed da 6 milioni chiuso a marzo": a participle with a past time, after the noun)
                    *(w + r"\b[^.;:]{0,60}?(?:firmat|siglat|chius|sottoscritt|annunciat)[oaie] (?:\w+ ){0,2}?"
                      r"(?:in (?:primavera|estate|autunno|inverno)|lo scorso \w+|l'anno scorso|a inizio anno|"
-                     r"nei mesi scorsi)"
+                     r"nei mesi scorsi|(?:a|ad|in|nel|lo scorso) (?:gennaio|febbraio|marzo|aprile|maggio|giugno|"
+                     r"luglio|agosto|settembre|ottobre|novembre|dicembre))"
                      for w in ("accordo", "contratto", "intesa", "round", "impegno", "investimento",
-                               "aumento di capitale"))),
+                               "aumento di capitale", "seed", "pre-seed", "serie"))),
     # (not "acquisisce il 20% di X": a minority stake is an investment, see FUNDING_TERMS)
     "acquisition": (r"acquisizion\w*", r"acquisi\w*" + _NOT_MINORITY,
                     r"rilev\w* (?:il 100|l'intera|tutta|tutte)", r"acquired",
@@ -420,11 +422,16 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
     # debt, not equity: a bond issue ("un round che include una tranche di debito" stays funding:
     # these words are about bonds and debt issues only)
     # (a convertible note is equity to come: "prestito obbligazionario convertibile" is funding)
+    # a fund raising money for itself, not for a company: "primo closing del fondo X a 150 milioni"
+    "fund_raise": (r"primo closing", r"closing (?:finale|intermedio|definitivo)", r"obiettivo di raccolta",
+                   r"target di raccolta", r"raccolta del fondo", r"dimensione del fondo", r"sottoscrittori del fondo",
+                   r"ticket (?:iniziali|medi|di investimento)", r"first close", r"final close"),
     "debt": (r"bond", r"obbligazion\w*(?! convertibil)", r"prestito obbligazionario(?! convertibil)",
              r"emission\w* (?:di )?(?:debito|bond)",
              # a bank loan: "un finanziamento da 15 milioni assistito dalla garanzia pubblica"
              r"mutu[oi]", r"prestit\w* bancari\w*", r"finanziament\w* bancari\w*", r"debito bancario",
              r"linea di credito", r"linee di credito", r"garanzia (?:pubblica|statale|del fondo|di sace|sace)",
+             r"finanziament\w* a (?:medio|lungo|breve)", r"preammortamento", r"credito bancario",
              r"collocamento (?:di )?(?:debito|bond)", r"cedol\w*", r"green bond\w*"),
     "cost": (r"costo di addestramento", r"costat\w*", r"è costato", r"spes\w* per addestrare",
              r"aver addestrato", r"ha(?:nno)? addestrato",
@@ -498,6 +505,14 @@ NOT_NAMES: tuple[str, ...] = (
     "Accordo", "Investimento", "Finanziamento",
     # first-person verbs opening a sentence (reviews, columns): the writer, never a company
     "Abbiamo", "Ho", "Siamo", "Sono", "Usiamo", "Proviamo", "Abbiamo provato", "Vogliamo", "Possiamo",
+    "Preferisco", "Preferiamo", "Credo", "Crediamo", "Penso", "Pensiamo", "Voglio", "Speriamo", "Puntiamo",
+    "Lavoriamo", "Stiamo", "Contiamo", "Ci", "Abbiam",
+    # interview questions and acronyms that are never companies
+    "Avete", "Siete", "Potete", "Volete", "Dovete", "Quanto", "Quali", "Quale", "SAFE", "ARR", "IPO", "CTO",
+    "PMI", "AGCM", "D", "R",
+    # sentence-opening adverbs ("Contestualmente Corallo AI ha sottoscritto…")
+    "Contestualmente", "Parallelamente", "Inoltre", "Infine", "Intanto", "Successivamente", "Nel frattempo",
+    "Oltre", "Insieme", "Ora", "Adesso", "Già", "Proprio", "Così", "Quindi", "Dunque", "Tuttavia", "Invece",
     # regions (and their capitals are in the cities above): a place, not a company
     "Piemonte", "Lombardia", "Veneto", "Liguria", "Emilia-Romagna", "Emilia Romagna", "Toscana", "Umbria",
     "Marche", "Lazio", "Abruzzo", "Molise", "Campania", "Puglia", "Basilicata", "Calabria", "Sicilia",

@@ -22,7 +22,7 @@ _ABBREV = re.compile(r"(?:\b(?:[A-Z]|Sig|Dott|Ing|Avv|Prof|St|Mr|Ms|Dr|Inc|Co|Lt
 # clause boundaries: ; : – — and "mentre", ", ma", "tuttavia", "invece" … the places where
 # Italian news prose changes subject; an amount and its negative cue must share a clause
 _DESCRIPTOR = (r"(?:operatore|gruppo|società|azienda|fornitore|provider|colosso|produttore|gigante|"
-               r"laboratorio|startup|hyperscaler|big)\b")
+               r"laboratorio|startup|hyperscaler|big|data ?center|campus|centro|impianto|stabilimento)\b")
 _CLAUSE_SEP = re.compile(
     r"\s*[;:]\s+|\s+[–—]\s+|,?\s+(?:mentre|mentre invece|ma|però|tuttavia|invece|sebbene|anche se|"
     r"dopo che|contro|rispetto a|oltre a)\s+|\s*\(\s*|\s*\)\s*|,\s+(?=che\s)|,\s+(?:e|ed)\s+(?=(?:\w+\s+){0,2}"
@@ -75,10 +75,21 @@ def _separator_possible(text: str) -> bool:
     return any(p.search(low) for p in _SEP_WORDS)
 
 
+# a press-release or wire dateline before the opening name: "Genova, 12 novembre 2025 – ",
+# "(AIT) - TORINO, 18 NOV - "
+_DATELINE = re.compile(r"(?:\(\w+\)\s*-\s*)?[A-ZÀ-Þ][\w'’ ]{1,30},\s+\d{1,2}\s+[^\W\d_]+\.?(?:\s+\d{4})?\s*[–—-]+\s*")
+
+
+def _appositive(text: str) -> re.Match[str] | None:
+    """`_APPOSITIVE` at the sentence's opening name (after a dateline, if any)."""
+    lead = _DATELINE.match(text) if text[:1].isupper() or text[:1] == "(" else None
+    return _APPOSITIVE.match(text, lead.end() if lead else 0)
+
+
 def _has_appositive(text: str) -> bool:
-    """`_APPOSITIVE.match(text)`, tested only when a comma follows the opening name closely."""
+    """`_appositive(text)`, tested only when a comma follows the opening name closely."""
     i = text.find(",", 0, 90)
-    return i > 0 and bool(_APPOSITIVE.match(text))
+    return i > 0 and bool(_appositive(text))
 
 
 def separator_candidates(text: str) -> list[int] | None:
@@ -228,9 +239,11 @@ def split_clauses(sentence: Span) -> tuple[Span, ...]:
     out: list[Span] = []
     start = 0
     text = sentence.text
-    ap = _APPOSITIVE.match(text)
+    ap = _appositive(text)
     if ap:
-        out.append(Span(sentence.start, sentence.start + ap.start("c1"), text[:ap.start("c1")]))
+        if ap.start():                       # the dateline is a clause of its own
+            out.append(Span(sentence.start, sentence.start + ap.start(), text[:ap.start()]))
+        out.append(Span(sentence.start + ap.start(), sentence.start + ap.start("c1"), text[ap.start():ap.start("c1")]))
         out.append(Span(sentence.start + ap.end("c1"), sentence.start + ap.start("c2"),
                         text[ap.end("c1"):ap.start("c2")]))
         start = ap.end("c2")

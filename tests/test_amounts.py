@@ -385,3 +385,9 @@ def test_compound_amount_with_a_number_word_after_e() -> None:
     assert a.text == "due miliardi e trecento milioni di euro"
     [b] = find_amounts("Servono 4 miliardi e settecento milioni di dollari.")
     assert b.value == 4_700_000_000 and b.currency == "USD"
+
+
+def test_currency_word_before_the_number() -> None:
+    # formal Italian (press releases, filings): "per euro 20.000.000"
+    [a] = find_amounts("- per euro 20.000.000 da Orizzonte SGR")
+    assert (a.value, a.currency, a.text) == (20_000_000, "EUR", "euro 20.000.000")

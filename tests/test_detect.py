@@ -1242,3 +1242,78 @@ def test_more_ways_to_name_co_investors() -> None:
         "Angeli.",
     )
     assert set(detect(a)[0].counterparties) == {"Brenta Capital Sgr", "Fondo Sile", "Reno Partners", "Colli Angeli"}
+
+
+# --- rules added from the eighth corpus's misses ---------------------------------------------
+
+
+def test_an_interview_states_the_deal_in_the_first_person() -> None:
+    a = art(
+        "Federico Parodi, Corallo AI: «Restiamo a Genova, e ora scegliamo un cloud solo»",
+        "D: Partiamo dalla notizia. R: Abbiamo chiuso un round da diciotto milioni di euro, una Serie A guidata da "
+        "Maestrale Capital, per i nostri modelli di intelligenza artificiale per le rotte navali.",
+        "D: E il cloud? R: Ci siamo impegnati a comprare capacità su Microsoft Azure per cinque milioni di euro "
+        "nei prossimi tre anni. Preferisco un partner principale che conosce i nostri carichi di lavoro.",
+    )
+    d = detect(a)[0]
+    assert d.target == "Corallo AI" and d.amount is not None and d.amount.value == 18_000_000
+    assert set(d.kinds) == {"funding", "compute_commitment", "chip_exclusivity"}
+
+
+def test_a_fund_closing_and_a_bank_loan_are_not_deals() -> None:
+    fund = art(
+        "Pianura Capital annuncia il primo closing del fondo Pianura AI Fund I a 150 milioni di euro",
+        "Pianura Capital SGR comunica di aver completato il primo closing del fondo Pianura AI Fund I, dedicato "
+        "a investimenti in startup dell'intelligenza artificiale, a 150 milioni di euro. L'obiettivo di raccolta "
+        "finale è fissato in 250 milioni di euro.",
+    )
+    assert detect(fund) == []
+    loan = art(
+        "Banca del Colle sostiene Segnale AI con un finanziamento da 3 milioni di euro",
+        "Como, 20 novembre 2025 – Banca del Colle ha erogato a Segnale AI Srl, società comasca di intelligenza "
+        "artificiale, un finanziamento a medio-lungo termine da 3 milioni di euro.",
+    )
+    assert detect(loan) == []
+
+
+def test_a_column_names_the_company_after_its_musings() -> None:
+    a = art(
+        "Trecento milioni e una domanda: l'Europa sa ancora sognare in grande?",
+        "Ogni volta che una startup europea annuncia un round con tanti zeri, partono due reazioni opposte.",
+        "Helix Labs, la startup di Amsterdam che costruisce modelli fondativi per la chimica, ha annunciato una "
+        "Serie B da trecento milioni di dollari. A guidarla è Northgate Capital.",
+    )
+    d = detect(a)[0]
+    assert d.target == "Helix Labs" and "Northgate Capital" in d.counterparties
+
+
+def test_a_data_centers_description_is_a_clause_of_its_own() -> None:
+    a = art(
+        "Metide Lab prenota 256 GPU a Monselice: contratto da 3 milioni",
+        "Metide Lab, startup padovana che sviluppa modelli linguistici, ha firmato un contratto triennale da 3 "
+        "milioni di euro per 256 GPU con Colli DC, il data center inaugurato un anno fa a Monselice.",
+    )
+    d = detect(a)[0]
+    assert d.amount is not None and d.amount.value == 3_000_000 and d.amount.currency == "EUR"
+
+
+def test_an_earlier_round_closed_in_a_named_month_is_background() -> None:
+    a = art(
+        "Brina AI prenota 4.096 GPU su Oracle",
+        "La torinese Brina AI, che addestra modelli generativi per il video, si è impegnata a utilizzare 4.096 GPU "
+        "su Oracle Cloud Infrastructure per diciotto mesi.",
+        "L'impegno arriva dopo il seed da 6 milioni di euro chiuso a marzo.",
+    )
+    d = detect(a)[0]
+    assert d.kinds == ("compute_commitment",) and d.amount is None
+
+
+def test_a_sentence_opening_adverb_is_not_part_of_the_name() -> None:
+    a = art(
+        "Corallo AI raccoglie 18 milioni di euro e sceglie Microsoft Azure",
+        "Corallo AI, startup genovese di intelligenza artificiale, ha chiuso un round da 18 milioni di euro. "
+        "Contestualmente Corallo AI ha sottoscritto con Microsoft l'impegno ad acquistare capacità di calcolo su "
+        "Azure per un valore di 5 milioni di euro.",
+    )
+    d = detect(a)[0]
+    assert set(d.kinds) == {"funding", "compute_commitment"} and d.target == "Corallo AI"
