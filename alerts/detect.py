@@ -1251,6 +1251,49 @@ def _named(sentences: list[SentenceTrace], used: list[int], target: str) -> bool
     return False
 
 
+def _investors(gz: Gazetteer, sentences: list[SentenceTrace], used: list[int], target: str | None) -> list[str]:
+    """Investor roles of the used statements and the title, then of the two sentences after a
+    funding statement, which often list the rest of the round: "Partecipano anche X e il network
+    Y", "gli altri 3 milioni arrivano da Z" (no deal wording of their own, so their roles were not
+    read; a sentence with a negative cue speaks of something else)."""
+    out: list[str] = []
+    for i in used + [i for i, tr in enumerate(sentences) if tr.zone != "body"]:
+        for h in sentences[i].roles:
+            if h.role == "investor" and h.name != target and h.name not in out:
+                out.append(h.name)
+    for i in used:
+        if "funding" not in sentences[i].kinds:
+            continue
+        for j in (i + 1, i + 2):
+            if j < len(sentences) and sentences[j].zone == "body" and not sentences[j].statement \
+                    and not any(_negs(c) for c in sentences[j].clause_cats):
+                for h in sentences[j].roles or gz.roles_in(sentences[j].text):
+                    if h.role == "investor" and h.name != target and h.name not in out:
+                        out.append(h.name)
+    return out
+
+
+def _vendors(gz: Gazetteer, sentences: list[SentenceTrace], used: list[int], target: str | None) -> list[str]:
+    """Chip and cloud vendors of the used statements and the title ("Quarzo AI, impegno da 1,2
+    miliardi con Orsa Compute"): gazetteer vendors, and in a compute or exclusivity statement an
+    unlisted company named as the supplier ("acquistare da Fjord Compute", "ha firmato con il
+    fornitore nordico Borealis Cloud")."""
+    out: list[str] = []
+    for i in used + [i for i, tr in enumerate(sentences) if tr.zone != "body"]:
+        tr = sentences[i]
+        for v in tr.vendors:
+            if v != target and v not in out:
+                out.append(v)
+        if tr.kinds & {"compute_commitment", "chip_exclusivity"}:
+            for n in tr.names:
+                if n != target and n not in out and gz.kind_of(n) != "investor" \
+                        and not any(h.name == n and h.role in ("target", "investor") for h in tr.roles) \
+                        and (_supplier_name(tr.text, n) or _VENDOR_BEFORE.search(
+                            tr.text, max(0, tr.text.find(n) - 8), max(0, tr.text.find(n)))):
+                    out.append(n)
+    return out
+
+
 def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
                notes: list[AmountNote], target: str | None, statements: list[int],
                target_scores: dict[str, float], *, roundup: bool) -> Candidate:
@@ -1276,41 +1319,8 @@ def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
         return Candidate(target, (), (), None, (), 0.0, (), (), False,
                          ("every deal statement is about another company",))
 
-    # counterparties: investor roles and vendors of the used statements (+ title)
-    counter: list[str] = []
-    for i in used + [i for i, tr in enumerate(sentences) if tr.zone != "body"]:
-        tr = sentences[i]
-        for h in tr.roles:
-            if h.role == "investor" and h.name != target and h.name not in counter:
-                counter.append(h.name)
-    # the two sentences after a funding statement often list the rest of the round: "Partecipano
-    # anche X e il network Y", "gli altri 3 milioni arrivano da Z" (no deal wording of their own,
-    # so their roles were not read; a sentence with a negative cue speaks of something else)
-    for i in used:
-        if "funding" not in sentences[i].kinds:
-            continue
-        for j in (i + 1, i + 2):
-            if j < len(sentences) and sentences[j].zone == "body" and not sentences[j].statement \
-                    and not any(_negs(c) for c in sentences[j].clause_cats):
-                for h in sentences[j].roles or gz.roles_in(sentences[j].text):
-                    if h.role == "investor" and h.name != target and h.name not in counter:
-                        counter.append(h.name)
-    vendors_all: list[str] = []
-    # (the title and standfirst too: "Quarzo AI, impegno da 1,2 miliardi con Orsa Compute")
-    for i in used + [i for i, tr in enumerate(sentences) if tr.zone != "body"]:
-        tr = sentences[i]
-        for v in tr.vendors:
-            if v != target and v not in vendors_all:
-                vendors_all.append(v)
-        if tr.kinds & {"compute_commitment", "chip_exclusivity"}:
-            # an unlisted vendor named by the statement itself: "acquistare da Fjord Compute",
-            # "ha firmato con il fornitore nordico Borealis Cloud"
-            for n in tr.names:
-                if n != target and n not in vendors_all and gz.kind_of(n) != "investor" \
-                        and not any(h.name == n and h.role in ("target", "investor") for h in tr.roles) \
-                        and (_supplier_name(tr.text, n) or _VENDOR_BEFORE.search(
-                            tr.text, max(0, tr.text.find(n) - 8), max(0, tr.text.find(n)))):
-                    vendors_all.append(n)
+    counter = _investors(gz, sentences, used, target)
+    vendors_all = _vendors(gz, sentences, used, target)
 
     # "l'accordo non è un'esclusiva" anywhere in the body vetoes exclusivity for the article
     title_names = {n for tr in sentences if tr.zone != "body" for n in tr.names}
