@@ -585,6 +585,8 @@ class SentenceTrace:
 
     sentence: Sentence
     lead: bool
+    zone: str                     # sentence.zone and sentence.text, copied: read in every loop
+    text: str
     hits: list[tuple[str, str]] = field(default_factory=list)        # (category, phrase)
     clause_cats: list[frozenset[str]] = field(default_factory=list)
     kinds: set[str] = field(default_factory=set)
@@ -599,14 +601,6 @@ class SentenceTrace:
     denied_ai: bool = False
     short_names: bool = False                                        # names expanded from short forms
     note: str = ""
-
-    @property
-    def text(self) -> str:
-        return self.sentence.text
-
-    @property
-    def zone(self) -> str:
-        return self.sentence.zone
 
 
 @dataclass
@@ -783,7 +777,7 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
     astarts = [a.start for a in amounts]
     for s in sents:
         idx = len(out)
-        tr = SentenceTrace(s, lead=(zone != "body" or s.lead))
+        tr = SentenceTrace(s, zone != "body" or s.lead, s.zone, s.text)
         lo, hi = bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, s.end)
         shits = hits[lo:hi]
         alo, ahi = bisect.bisect_left(astarts, s.start), bisect.bisect_left(astarts, s.end)
