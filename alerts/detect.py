@@ -54,7 +54,7 @@ _COMPUTE_CATS = frozenset({"cobj", "scale"})     # the wording a statement needs
 _TOPIC_NEGS = frozenset({"valuation", "revenue", "market", "market_cap", "fine"})
 _CATAPHOR = re.compile(r"(?:tanto|tanti|tante|è quanto|ecco quanto|questa la cifra|questa è la cifra)\b",
                        re.IGNORECASE)
-_ANAPHOR = re.compile(r"\b(?:cifra|somma|importo|ammontare|valore)\b", re.IGNORECASE)
+_ANAPHOR = re.compile(r"\b(?:cifra|somma|importo|ammontare|valore)\b|^\s*(?:È|E'|Ecco) quanto\b", re.IGNORECASE)
 _FUND_SIZE = re.compile(r"\b(?:(?:fondo|fondi|veicolo)(?:\s+(?!fino\b|ha\b|hanno\b|investe\b|investito\b|che\b|perdut)"
                         r"[\w'’]+){0,3}?|dotazion\w*(?:\s+[\w'’]+){0,4}?)\s+(?:da|di|a|pari a|è di)\s*$",
                         re.IGNORECASE)
@@ -813,12 +813,16 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
             out.append(tr)
             continue
         has_money = False
-        for a in s_amounts:
-            ci = _clause_index(s, a.start)
+        clause_of = [_clause_index(s, a.start) for a in s_amounts]
+        # clauses that state their running total ("…la raccolta complessiva arriva a 58 milioni"):
+        # there, the other amounts are the new money ("con i 42 milioni della nuova operazione")
+        totals = {ci for a, ci in zip(s_amounts, clause_of, strict=True) if "total" in a.qualifiers}
+        for a, ci in zip(s_amounts, clause_of, strict=True):
             cats = tr.clause_cats[ci]
             if not cats & _STATE_CATS and ci + 1 < len(s.clauses) and _CATAPHOR.match(s.clauses[ci + 1].text):
                 cats = tr.clause_cats[ci + 1]     # "Trenta milioni di euro: tanto ha raccolto X"
-            note = _amount_verdict(comp, a, cats, all_cats, zone, idx, text[max(s.start, a.start - 60):a.start])
+            note = _amount_verdict(comp, a, cats, all_cats, zone, idx, text[max(s.start, a.start - 60):a.start],
+                                   increment=ci in totals and "total" not in a.qualifiers)
             if note.status in ("deal", "unattached", "cumulative"):
                 has_money = True
             tr.amounts.append(len(amount_notes))
@@ -849,7 +853,13 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
             ctx_cobj = any("cobj" in c for t in out if t.zone != "body" for c in t.clause_cats) or bool(
                 prev is not None and prev.zone == "body" and prev.sentence.paragraph == s.paragraph
                 and any("cobj" in c for c in prev.clause_cats))
-        _classify(comp, tr, all_cats, has_money, deal_money, ctx_cobj, deferred)
+        cls_cats = all_cats
+        if zone == "body" and "scale" not in all_cats and out and out[-1].zone == "body" \
+                and out[-1].sentence.paragraph == s.paragraph and _ANAPHOR.search(s.text) \
+                and any("scale" in c for c in out[-1].clause_cats):
+            # "Dodicimila GPU, per tre anni. È quanto si è assicurata X": the scale just stated
+            cls_cats = all_cats | {"scale", "cobj"}
+        _classify(comp, tr, cls_cats, has_money, deal_money, ctx_cobj, deferred)
         if deferred and tr.kinds and not tr.roles:
             tr.roles = comp.gazetteer.roles_in(tr.text)
         if tr.kinds and (zone != "body" or s.headline_like):
@@ -965,7 +975,7 @@ def _negs(cats: frozenset[str]) -> tuple[str, ...]:
 
 
 def _amount_verdict(comp: Compiled, a: Amount, clause: frozenset[str], sentence: frozenset[str],
-                    zone: str, idx: int, before: str = "") -> AmountNote:
+                    zone: str, idx: int, before: str = "", *, increment: bool = False) -> AmountNote:
     """What an amount is, judged by its own clause: new deal money, a running total, or not
     deal money at all (valuation, revenue, fine… in the same clause)."""
     rules = comp.rules
@@ -974,7 +984,7 @@ def _amount_verdict(comp: Compiled, a: Amount, clause: frozenset[str], sentence:
     if "converted" in a.qualifiers:
         note.status, note.reason = "converted", "restates another amount in a second currency"
     elif "cum_total" in clause and ("cum_ctx" in clause or ("cum_raise" in clause and "new_money" not in clause)) \
-            and "additional" not in a.qualifiers:
+            and "additional" not in a.qualifiers and not increment:
         # ("altri 200 milioni, l'impegno complessivo sale a mezzo miliardo": the additional
         # amount is the new money, only the other one is the running total)
         note.status, note.reason = "cumulative", "running total of the relationship (total + context)"
@@ -1119,7 +1129,8 @@ def _score_targets(comp: Compiled, sentences: list[SentenceTrace]) -> dict[str, 
                 if gz.kind_of(n) == "lab":
                     eligible.add(n)
     for n in list(score):
-        add(n, min(body.count(n), 5) * 0.3)
+        # (whole words: "Verba" is not counted inside "Verbalia")
+        add(n, min(len(re.findall(rf"(?<!\w){re.escape(n)}(?!\w)", body)), 5) * 0.3)
         kind = gz.kind_of(n)
         add(n, {"lab": 1.5, "vendor": -1.0, "investor": -2.0}.get(kind, 0.0))
     return {n: round(v, 2) for n, v in sorted(score.items(), key=lambda kv: -kv[1]) if n in eligible}
@@ -1136,7 +1147,9 @@ _PRIMARY = re.compile(r"principal|primari|preferit|preferenzial|privilegiat|di r
 _FIRST_PERSON = re.compile(r"(?:[RD]\s*[:.]\s*|[«\"“]\s*)?(?:\w+\s+){0,3}?(?:abbiamo|ci siamo|siamo stati|"
                            r"stiamo|chiudiamo|firmiamo|raccogliamo)\b", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"\s*[-•–*·]\s")
-_ANAPHORIC_SUBJECT = re.compile(r"(?:La|Il|L'|L’|Lo)\s*(?:giovane\s+|nuova\s+)?(?:startup|società|azienda|scale-?up|"
+_ANAPHORIC_SUBJECT = re.compile(r"(?:(?:Ieri|Oggi|Stamattina|Stamani|Nei giorni scorsi|In settimana|"
+                                r"Questa settimana),?\s+)?"
+                                r"(?:La|Il|L'|L’|Lo|la|il|l'|lo)\s*(?:giovane\s+|nuova\s+)?(?:startup|società|azienda|scale-?up|"
                                 r"laboratorio|impresa|compagnia|spin-?off|gruppo|realtà)\b")
 
 

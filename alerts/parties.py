@@ -46,8 +46,11 @@ _ROLE_TEMPLATES = {
         r"\b(?:invest\w*|puntat\w*|scommessa|finanzia\w*|iniezione|sostegno)\b[^.;:]{{0,90}}?\b"
         r"(?:in|nella|nel|nello|su|sulla)\s+(?:(?:la|la startup|startup|società)\s+)?(?P<n>{N})",
         # an inverted subject: "Trenta milioni di euro: tanto ha raccolto Arazzo Srl"
-        r"\b(?:[Tt]ant[oie]|è quanto|[Ee]cco quanto)\s+(?:ha|hanno|avrebbe|avrebbero)\s+(?:raccolto|incassato|ottenuto|"
-        r"messo insieme|chiuso)\s+(?P<n>{N})",
+        r"(?:\b[Tt]ant[oie]|\b[èÈ] quanto|\b[Ee]cco quanto)\s+(?:ha|hanno|avrebbe|avrebbero|si è|si sono)\s+"
+        r"(?:raccolto|incassato|ottenuto|messo insieme|chiuso|assicurat\w*|garantit\w*|prenotat\w*)\s+(?P<n>{N})",
+        # "È il seed round con cui Fenice Dati finanzierà lo sviluppo…"
+        r"\b(?:round|seed|aumento di capitale|raccolta|finanziamento)\s+(?:\w+\s+){{0,2}}?con (?:cui|il quale)\s+"
+        r"(?P<n>{N})",
         # the bet's object: "Saetta rilancia su Polaris", "Nvidia scommette su X", "punta su X"
         r"\b(?:rilanci\w*|scommett\w*|punta|puntano)\s+(?:ancora\s+|di nuovo\s+|forte\s+)?su\s+(?P<n>{N})",
         # "la partecipazione di X" is X's share in the deal (an investor); "in X" is the target's
@@ -73,7 +76,9 @@ _ROLE_TEMPLATES = {
         # bresciano con sedi tra A, B e C, entra nel capitale": A is a place, not an investor)
         r"(?P<n>{N})(?:\s+e\s+{N})?(?:\s*\([^)]{{0,200}}\))?(?:\s*,\s*[a-zà-ú«\x22\x27][^,;:]{{2,120}},)?\s+(?:(?:ha|hanno|"
         r"avrebbe|avrebbero|si|sono|sarebbero|è|sarebbe|anche|già|ora|dunque)\s+){{0,3}}"
-        r"(?:invest\w*|raddoppia\w*|mett\w* sul piatto|metterà|finanzi\w*|impegnat\w* a investire|"
+        r"(?:invest\w*|raddoppia\w*|mett\w* sul piatto|metterà|"
+        r"finanzi\w*(?!\s+(?:lo sviluppo|la crescita|l'espansione|la ricerca|il piano|l'apertura|le assunzioni))|"
+        r"impegnat\w* a investire|"
         r"sottoscri\w*(?!\s+(?:con|un accordo|un contratto|un impegno|un'intesa|una lettera))|partecip\w*|"
         r"versat\w*|versa(?:no)?|verserà|verseranno|"
         r"guida\w*|rafforza\w* (?:la propria )?(?:scommessa|puntata)|"
@@ -135,6 +140,7 @@ _ROLE_KEYS: dict[str, tuple[tuple[str, ...], ...]] = {
          "lock", "book", "buy", "bought", "agreed"),
         ("invest", "puntat", "scommessa", "finanzia", "iniezione", "sostegno"),
         ("ant", "quanto"),
+        ("con cui", "con il quale"),
         ("rilanci", "scommett", "punta"),
         ("capitale", "quota", "partecipazione", "%"),
         ("round", "finanziament", "aumento", "raccolta", "serie", "Serie", "seed"),

