@@ -1080,6 +1080,19 @@ def _mark_cumulative_by_value(notes: list[AmountNote]) -> None:
 # --------------------------------------------------------------------------------------------
 
 
+def _count_word(text: str, word: str) -> int:
+    """Occurrences of `word` as a whole word ("Verba" is not counted inside "Verbalia"); str.find
+    rather than a regex compiled per name and article."""
+    count = i = 0
+    while (i := text.find(word, i)) != -1:
+        end = i + len(word)
+        if (i == 0 or not (text[i - 1].isalnum() or text[i - 1] == "_")) and (
+                end == len(text) or not (text[end].isalnum() or text[end] == "_")):
+            count += 1
+        i = end
+    return count
+
+
 def _score_targets(comp: Compiled, sentences: list[SentenceTrace]) -> dict[str, float]:
     """How strongly each name looks like the company receiving the money / committing."""
     gz = comp.gazetteer
@@ -1129,8 +1142,7 @@ def _score_targets(comp: Compiled, sentences: list[SentenceTrace]) -> dict[str, 
                 if gz.kind_of(n) == "lab":
                     eligible.add(n)
     for n in list(score):
-        # (whole words: "Verba" is not counted inside "Verbalia")
-        add(n, min(len(re.findall(rf"(?<!\w){re.escape(n)}(?!\w)", body)), 5) * 0.3)
+        add(n, min(_count_word(body, n), 5) * 0.3)
         kind = gz.kind_of(n)
         add(n, {"lab": 1.5, "vendor": -1.0, "investor": -2.0}.get(kind, 0.0))
     return {n: round(v, 2) for n, v in sorted(score.items(), key=lambda kv: -kv[1]) if n in eligible}
