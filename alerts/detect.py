@@ -821,6 +821,8 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
             cats = tr.clause_cats[ci]
             if not cats & _STATE_CATS and ci + 1 < len(s.clauses) and _CATAPHOR.match(s.clauses[ci + 1].text):
                 cats = tr.clause_cats[ci + 1]     # "Trenta milioni di euro: tanto ha raccolto X"
+            elif ci and a.start - s.clauses[ci].start <= 3 and ":" in text[s.clauses[ci - 1].end:s.clauses[ci].start]:
+                cats = cats | tr.clause_cats[ci - 1]      # "Il primo è la valutazione: 6 miliardi di dollari"
             note = _amount_verdict(comp, a, cats, all_cats, zone, idx, text[max(s.start, a.start - 60):a.start],
                                    increment=ci in totals and "total" not in a.qualifiers)
             if note.status in ("deal", "unattached", "cumulative"):
@@ -983,8 +985,10 @@ def _amount_verdict(comp: Compiled, a: Amount, clause: frozenset[str], sentence:
     note = AmountNote(a, zone, idx, eur, "unattached")
     if "converted" in a.qualifiers:
         note.status, note.reason = "converted", "restates another amount in a second currency"
-    elif "cum_total" in clause and ("cum_ctx" in clause or ("cum_raise" in clause and "new_money" not in clause)) \
+    elif ("cum_total" in clause or "total" in a.qualifiers) and (
+            "cum_ctx" in clause or ("cum_raise" in clause and "new_money" not in clause)) \
             and "additional" not in a.qualifiers and not increment:
+        # ("il capitale raccolto dalla startup sale a oltre 20 milioni": the total in its qualifier)
         # ("altri 200 milioni, l'impegno complessivo sale a mezzo miliardo": the additional
         # amount is the new money, only the other one is the running total)
         note.status, note.reason = "cumulative", "running total of the relationship (total + context)"
@@ -1158,6 +1162,7 @@ _PRIMARY = re.compile(r"principal|primari|preferit|preferenzial|privilegiat|di r
                       re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"(?:[RD]\s*[:.]\s*|[«\"“]\s*)?(?:\w+\s+){0,3}?(?:abbiamo|ci siamo|siamo stati|"
                            r"stiamo|chiudiamo|firmiamo|raccogliamo)\b", re.IGNORECASE)
+_NEITHER = re.compile(r"\b(?:non|né)\s+(?:ha\s+|hanno\s+)?smenti\w*", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"\s*[-•–*·]\s")
 _ANAPHORIC_SUBJECT = re.compile(r"(?:(?:Ieri|Oggi|Stamattina|Stamani|Nei giorni scorsi|In settimana|"
                                 r"Questa settimana),?\s+)?"
@@ -1552,6 +1557,12 @@ def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
     if not roundup and not late_ok and not any(sentences[i].lead for i in used) and not any(
             tr.kinds - {"deal"} for tr in sentences if tr.zone != "body"):
         reasons.append("deal only mentioned in passing: not in the title, standfirst or lead")
+    # a rumour the company denies in the title, the standfirst or the lead ("Fenice AI smentisce")
+    # (not "non conferma e non smentisce": neither)
+    if all(sentences[i].conditional for i in used) and any(
+            "neg:denial" in c and not _NEITHER.search(tr.text)
+            for tr in sentences if tr.zone != "body" or tr.lead for c in tr.clause_cats):
+        reasons.append("a rumour the article reports as denied")
     if score < rules.min_score:
         reasons.append(f"score {score:.2f} below min_score {rules.min_score}")
     raised = bool(real_kinds) and not reasons

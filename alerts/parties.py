@@ -48,6 +48,9 @@ _ROLE_TEMPLATES = {
         # an inverted subject: "Trenta milioni di euro: tanto ha raccolto Arazzo Srl"
         r"(?:\b[Tt]ant[oie]|\b[èÈ] quanto|\b[Ee]cco quanto)\s+(?:ha|hanno|avrebbe|avrebbero|si è|si sono)\s+"
         r"(?:raccolto|incassato|ottenuto|messo insieme|chiuso|assicurat\w*|garantit\w*|prenotat\w*)\s+(?P<n>{N})",
+        # "Ferrante entra in Veritas Claims AI", "entrano nel capitale di X"
+        r"\b(?:entra|entrano|è entrat[oa]|sono entrat[ie])\s+(?:nel capitale (?:di|della|del)|in|nella|nel)\s+"
+        r"(?P<n>{N})",
         # "È il seed round con cui Fenice Dati finanzierà lo sviluppo…"
         r"\b(?:round|seed|aumento di capitale|raccolta|finanziamento)\s+(?:\w+\s+){{0,2}}?con (?:cui|il quale)\s+"
         r"(?P<n>{N})",
@@ -140,6 +143,7 @@ _ROLE_KEYS: dict[str, tuple[tuple[str, ...], ...]] = {
          "lock", "book", "buy", "bought", "agreed"),
         ("invest", "puntat", "scommessa", "finanzia", "iniezione", "sostegno"),
         ("anto ha", "anti ha", "ante ha", "anto hanno", "anti hanno", "anto avr", "quanto si", "quanto ha"),
+        ("entra", "entrat"),
         ("con cui", "con il quale"),
         ("rilanci", "scommett", "punta"),
         ("capitale", "quota", "partecipazione", "%"),

@@ -126,7 +126,7 @@ VENDOR_ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 FUNDING_TERMS: tuple[str, ...] = (
-    r"invest(?!itor)\w*", r"raccog\w*", r"raccol\w*", r"finanziament\w*", r"finanzia\w*",
+    r"invest(?!itor)\w*", r"raccog\w*", r"raccol\w*", r"finanziament\w*", r"finanzia(?!ri[oaie])\w*",
     r"round\w*", r"aumento di capitale", r"iniezione di capitali?", r"capitali? freschi",
     r"nuov\w* capital\w*", r"serie [A-F]", r"series [A-F]", r"seed", r"pre-seed", r"pre seed",
     r"early stage", r"tranche", r"guida\w* (?:il|l'|dal|dalla) (?:round|operazione)",
@@ -170,7 +170,8 @@ DEAL_TERMS: tuple[str, ...] = (
 COMPUTE_VERBS: tuple[str, ...] = (
     r"(?:si |s')?(?:è |sono )?impegn\w* (?:a|ad) (?:acquist\w*|compr\w*|spende\w*|utilizz\w*|contrattualizz\w*)",
     r"acquist\w*", r"compr\w*", r"spender\w*", r"spesa di", r"contrattualizz\w*", r"prenot\w*",
-    r"assicurar\w*", r"si (?:è|sono) assicurat\w*", r"noleggi\w*", r"affitt\w*", r"fornitura", r"fornir\w*",
+    r"assicurar\w*", r"si (?:è|sono) assicurat\w*", r"riserva(?:to|ta|ti|te|re|ndo)?", r"riserverà",
+    r"noleggi\w*", r"affitt\w*", r"fornitura", r"fornir\w*",
     r"fornisc\w*",
     r"metter\w* a disposizione", r"contratt\w*", r"accordo pluriennal\w*", r"accordo (?:di|da)",
     r"accordo (?:triennale|quinquennale|decennale)", r"commit\w*", r"purchase\w*", r"buy\w*",
@@ -205,7 +206,8 @@ SCALE_TERMS: tuple[str, ...] = (
 
 EXCLUSIVITY_TERMS: tuple[str, ...] = (
     r"in esclusiva", r"esclusiv\w*", r"utilizz\w* esclusivamente", r"unicamente",
-    r"fornitore (?:cloud |di cloud )?(?:principale|primario|preferito|preferenziale|privilegiato|di riferimento|"
+    r"fornitore (?:cloud |di cloud |di calcolo |di capacità |di GPU |di chip |tecnologico )?(?:principale|primario|"
+    r"preferito|preferenziale|privilegiato|di riferimento|"
     r"unico|esclusivo)",
     r"fornitore (?:di )?cloud (?:principale|primario|preferito|preferenziale|privilegiato|di riferimento|esclusivo)",
     r"fornitore di cloud preferito", r"principale partner (?:per l'addestramento|di addestramento|tecnologico|cloud)",
@@ -221,7 +223,7 @@ EXCLUSIVITY_TERMS: tuple[str, ...] = (
     # "addestrerà i modelli solo su hardware X", "userà soltanto i chip di X"
     *(w + r" (?:su|sui|sulle|sugli|con|i|le|gli|il|la) (?:\w+ ){0,2}(?:hardware|chip|GPU|TPU|acceleratori|"
         r"processori|cloud|server|infrastruttur\w*|data center)" for w in ("solo", "soltanto", "unicamente",
-                                                                         "esclusivamente")),
+                                                                         "esclusivamente", "principalmente")),
     *(w + r" (?:cloud |di cloud |tecnologico )?(?:principale|primario|privilegiato|preferito|preferenziale|esclusivo|"
         r"unico|di riferimento)" for w in ("provider", "cloud provider", "partner")),
 )
@@ -339,6 +341,8 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                r"write-?down", r"charge", r"licenz\w* di esportazione", r"dazi\w*", r"stretta"),
     "price": (r"cost[oaie]", r"costano", r"costerà", r"costeranno", r"prezz\w*", r"al mese",
                r"abbonament\w*", r"listino", r"per milione di token",
+               # a customer buying software: "25mila licenze di Copilot, 11 milioni in tre anni"
+               r"licenz[ae]\b", r"licenze d'uso", r"postazioni",
               r"in offerta", r"sconto"),
     "founding": (r"(?:fondat\w*|nat[oaie]|creat\w*|costituit\w*|lanciat\w*) (?:\w+ ){0,2}nel (?:19|20)\d\d",
                  r"(?:fondat\w*|nat[oaie]|creat\w*|costituit\w*|lanciat\w*) (?:\w+ ){0,5}"
@@ -371,6 +375,10 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                    r"in (?:19|20)\d\d", r"last year", r"earlier this year", r"previously", r"had raised",
                    r"which raised", r"(?:in|last) (?:january|february|march|april|may|june|july|august|september|"
                    r"october|november|december)\b(?! \d)",
+                   # "un mese dopo l'investimento da 400 milioni di AMD di gennaio": a deal of a named month
+                   *(w + r"\b[^.;:]{0,60}? (?:di|del|dello scorso|dell'ultimo) (?:gennaio|febbraio|marzo|aprile|maggio|"
+                     r"giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\b(?! \d)"
+                     for w in ("investimento", "round", "accordo", "contratto", "aumento di capitale")),
                    # "basti pensare all'accordo da 300 miliardi con Oracle di cui si è parlato"
                    r"basti pensare", r"di cui si è (?:parlato|scritto|discusso)", r"rispetto agli impegni",
                    # "L'ultimo round, una Serie C da 70 milioni, risale a marzo 2024"
@@ -441,6 +449,9 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
     # debt, not equity: a bond issue ("un round che include una tranche di debito" stays funding:
     # these words are about bonds and debt issues only)
     # (a convertible note is equity to come: "prestito obbligazionario convertibile" is funding)
+    # a rumour the company denies: "Fenice AI smentisce l'investimento di Nvidia"
+    "denial": (r"smentisc\w*", r"smentit[oaie]", r"smentita", r"nega(?:no)? (?:di|che|ogni|qualsiasi)",
+               r"priv[oa] di fondamento", r"destituit\w* di (?:ogni )?fondamento", r"non ha alcun fondamento"),
     # a fund raising money for itself, not for a company: "primo closing del fondo X a 150 milioni"
     "fund_raise": (r"primo closing", r"closing (?:finale|intermedio|definitivo)", r"obiettivo di raccolta",
                    r"target di raccolta", r"raccolta del fondo", r"dimensione del fondo", r"sottoscrittori del fondo",
@@ -528,6 +539,8 @@ NOT_NAMES: tuple[str, ...] = (
     "Lavoriamo", "Stiamo", "Contiamo", "Ci", "Abbiam",
     # common words that open titles ("Metà di ogni round finisce in GPU")
     "Metà", "Ogni", "Tutti", "Tutte", "Nessuno", "Molti", "Pochi", "Troppi",
+    # products people use, never the company in a deal ("un nuovo pulsante in Outlook, Word e Teams")
+    "Outlook", "Word", "Teams", "Excel", "PowerPoint", "Office", "Windows", "Android", "iOS", "iPhone",
     # interview questions and acronyms that are never companies
     "Avete", "Siete", "Potete", "Volete", "Dovete", "Quanto", "Quali", "Quale", "SAFE", "ARR", "IPO", "CTO",
     "PMI", "AGCM", "D", "R",

@@ -59,7 +59,8 @@ _APPOSITIVE = re.compile(r"(?:(?:La|Il|Lo|L['’])\s*)?[A-ZÀ-ÖØ-Þ][\w&.'’-
                          r"(?P<c2>,\s+)(?=[a-zà-ú])")
 _SEP_WORDS = tuple(re.compile(rf"{w}(?<=\s{w})\s") for w in (
     "mentre", "ma", "però", "tuttavia", "invece", "sebbene", "anche", "dopo", "contro", "rispetto", "oltre"))
-_CASE_ODDITIES = ("ſ", "K", "İ")     # characters IGNORECASE folds onto ASCII letters
+_CASE_ODDITIES = ("ſ", "K", "İ")
+_LEGAL_FORMS = ("S.p.A.", "S.r.l.", "S.a.s.", "S.n.c.", "S.A.")     # characters IGNORECASE folds onto ASCII letters
 
 
 def _separator_possible(text: str) -> bool:
@@ -225,7 +226,9 @@ def split_sentences(text: str, offset: int = 0) -> list[Span]:
         # an abbreviation is at most 5 characters before the boundary ("Dott."): searching
         # that tail (the \b before it still sees the character in front) is the same test
         # as searching the whole sentence, without trying every position of it
-        if _ABBREV.search(text, max(start, end - 6), end):
+        # ("Dedalo Analytics S.p.A. La società…": a legal form before a capital ends the sentence)
+        if _ABBREV.search(text, max(start, end - 6), end) and not (
+                text.endswith(_LEGAL_FORMS, start, end) and text[m.end():m.end() + 1].isupper()):
             continue
         spans.append(Span(offset + start, offset + end, text[start:end]))
         start = m.end()

@@ -1412,3 +1412,69 @@ def test_a_bigger_deal_recalled_for_comparison_is_not_the_headline() -> None:
     )
     d = detect(a)[0]
     assert d.amount is not None and d.amount.value == 9_000_000_000
+
+
+# --- rules added from the tenth corpus's misses ----------------------------------------------
+
+
+def test_a_denied_rumour_and_a_neither_confirmed_nor_denied_one() -> None:
+    rumour = ("Un quotidiano economico ha scritto che Nvidia avrebbe investito 50 milioni di dollari in Falco AI, "
+              "startup fiorentina di intelligenza artificiale per la robotica.")
+    denied = art("Falco AI smentisce: «Nessun investimento di Nvidia»", rumour,
+                 description="La startup fiorentina smentisce le indiscrezioni.")
+    assert detect(denied) == []
+    open_ = art("Nvidia investirebbe 50 milioni in Falco AI", rumour, "Falco AI non conferma e non smentisce.")
+    assert detect(open_)[0].target == "Falco AI"
+
+
+def test_a_valuation_announced_before_its_colon() -> None:
+    a = art(
+        "Cerulea AI, i dipendenti vendono",
+        "Cerulea AI, laboratorio di intelligenza artificiale, ha raccolto 150 milioni di euro in un round guidato "
+        "da Fondo Mare. Il primo segnale è la valutazione: 6 miliardi di dollari.",
+    )
+    d = detect(a)[0]
+    assert d.amount is not None and d.amount.value == 150_000_000
+
+
+def test_an_insurer_entering_a_startup_and_a_reserved_cluster() -> None:
+    enters = art(
+        "Ferri entra in Veritas Claims AI",
+        "La compagnia genovese Gruppo Ferri Assicurazioni ha sottoscritto un aumento di capitale riservato da 9 "
+        "milioni di euro in Veritas Claims AI, startup milanese di intelligenza artificiale.",
+    )
+    assert detect(enters)[0].target == "Veritas Claims AI"
+    reserved = art(
+        "Kairos Lab prenota 8.192 GPU",
+        "Kairos Lab S.r.l., laboratorio pisano di intelligenza artificiale, ha riservato per 24 mesi un cluster di "
+        "8.192 GPU presso Appennino Cloud, che diventa il suo fornitore di calcolo preferenziale.",
+    )
+    d = detect(reserved)[0]
+    assert d.target == "Kairos Lab S.r.l." and set(d.kinds) == {"compute_commitment", "chip_exclusivity"}
+
+
+def test_a_running_total_without_the_word_total() -> None:
+    a = art(
+        "Lumina AI, diciotto milioni per la legal tech",
+        "Lumina AI, startup milanese di intelligenza artificiale per gli avvocati, ha annunciato una Serie A da 18 "
+        "milioni di euro. Con questa operazione il capitale raccolto dalla startup sale a oltre 20 milioni.",
+    )
+    d = detect(a)[0]
+    assert d.amount is not None and d.amount.value == 18_000_000
+
+
+def test_a_reference_chip_supplier_is_exclusivity() -> None:
+    a = art(
+        "AMD investe 400 milioni di dollari in Cerulea AI",
+        "AMD ha investito 400 milioni di dollari in Cerulea AI, laboratorio di intelligenza artificiale di Parigi. "
+        "Cerulea addestrerà i suoi modelli principalmente su GPU AMD: AMD diventa il suo fornitore di chip di "
+        "riferimento. Principalmente, non esclusivamente.",
+    )
+    assert set(detect(a)[0].kinds) == {"funding", "chip_exclusivity"}
+
+
+def test_a_legal_form_ends_a_sentence_before_a_capital() -> None:
+    from alerts.text import split_sentences
+    text = "Il round di Dedalo S.p.A. La società ha chiuso. Di ALBA S.p.A. (“ALBA”) ok."
+    got = [s.text for s in split_sentences(text)]
+    assert got == ["Il round di Dedalo S.p.A.", "La società ha chiuso.", "Di ALBA S.p.A. (“ALBA”) ok."]

@@ -13,6 +13,7 @@ SENTENCES = [
     "Nodo, la startup romana dell'inferenza, chiude un round da 20 milioni di euro.",
     "Brezza Robótica, che sviluppa robot per gli agrumi, ha esteso il suo round seed.",
     "Microsoft investe 4 miliardi di dollari in Anthropic.",
+    "Ferrante entra in Veritas Claims AI con 9 milioni.",
     "Trenta milioni di euro: tanto ha raccolto Arazzo Srl, la startup comasca.",
     "È il seed round con cui Fenice Dati finanzierà lo sviluppo della piattaforma.",
     "Saetta rilancia su Polaris AI con altri 200 milioni.",
