@@ -1291,7 +1291,7 @@ def _investors(gz: Gazetteer, sentences: list[SentenceTrace], used: list[int], t
         for j in (i + 1, i + 2):
             if j < len(sentences) and sentences[j].zone == "body" and not sentences[j].statement \
                     and not any(_negs(c) for c in sentences[j].clause_cats):
-                for h in sentences[j].roles or gz.roles_in(sentences[j].text):
+                for h in sentences[j].roles or gz.roles_in(sentences[j].text, only="investor"):
                     if h.role == "investor" and h.name != target and h.name not in out:
                         out.append(h.name)
     return out

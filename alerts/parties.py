@@ -360,10 +360,13 @@ class Gazetteer:
                 out.append(n)
         return out
 
-    def roles_in(self, sentence: str) -> list[RoleHit]:
-        """Names given a role by the deal patterns in one sentence (lists expanded)."""
+    def roles_in(self, sentence: str, only: str | None = None) -> list[RoleHit]:
+        """Names given a role by the deal patterns in one sentence (lists expanded); `only` one
+        role's patterns (the investors of a round's follow-up sentences)."""
         hits: list[RoleHit] = []
         for role, patterns in self.roles.items():
+            if only is not None and role != only:
+                continue
             keys = _ROLE_KEYS[role]
             for i, pat in enumerate(patterns):
                 if not any(map(sentence.__contains__, keys[i])):      # C loop: no generator

@@ -170,7 +170,7 @@ DEAL_TERMS: tuple[str, ...] = (
 COMPUTE_VERBS: tuple[str, ...] = (
     r"(?:si |s')?(?:è |sono )?impegn\w* (?:a|ad) (?:acquist\w*|compr\w*|spende\w*|utilizz\w*|contrattualizz\w*)",
     r"acquist\w*", r"compr\w*", r"spender\w*", r"spesa di", r"contrattualizz\w*", r"prenot\w*",
-    r"assicurar\w*", r"si (?:è|sono) assicurat\w*", r"riserva(?:to|ta|ti|te|re|ndo)?", r"riserverà",
+    r"assicurar\w*", r"si (?:è|sono) assicurat\w*", r"(?:ha|hanno) riservato", r"riserv(?:erà|eranno|are)\b",
     r"noleggi\w*", r"affitt\w*", r"fornitura", r"fornir\w*",
     r"fornisc\w*",
     r"metter\w* a disposizione", r"contratt\w*", r"accordo pluriennal\w*", r"accordo (?:di|da)",
