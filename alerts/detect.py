@@ -928,6 +928,12 @@ def _expand_short_names(comp: Compiled, sentences: list[SentenceTrace]) -> None:
             if full and full != n and gz.kind_of(n) in ("unknown", "lab") and gz.kind_of(full) in ("unknown", "lab") \
                     and gz.owner_of(full) == full:
                 alias[n] = full
+    for n, full in alias.items():           # "Sibilla" → "Sibilla Tech" → "Sibilla Tech S.r.l."
+        seen = {n}
+        while full in alias and alias[full] not in seen:
+            seen.add(full)
+            full = alias[full]
+        alias[n] = full
     if not alias:
         return
     for tr in sentences:
@@ -1558,8 +1564,9 @@ def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
             tr.kinds - {"deal"} for tr in sentences if tr.zone != "body"):
         reasons.append("deal only mentioned in passing: not in the title, standfirst or lead")
     # a rumour the company denies in the title, the standfirst or the lead ("Fenice AI smentisce")
-    # (not "non conferma e non smentisce": neither)
-    if all(sentences[i].conditional for i in used) and any(
+    # (not "non conferma e non smentisce": neither; a firm statement with money is not the rumour)
+    if not any(not sentences[i].conditional and any(notes[a].status == "deal" for a in sentences[i].amounts)
+               for i in used) and any(
             "neg:denial" in c and not _NEITHER.search(tr.text)
             for tr in sentences if tr.zone != "body" or tr.lead for c in tr.clause_cats):
         reasons.append("a rumour the article reports as denied")

@@ -39,7 +39,7 @@ _ROLE_TEMPLATES = {
         r"userà|adotterà|farà girare|addestrerà|sceglie|scelto|trattando|lavorando a un round|"
         r"annunciat\w* (?:\w+ ){{0,2}}?"
         r"(?:(?:la )?chiusura (?:del|della|dell'|di un|di una)\s*|(?:un|il|l'|una)\s*)(?:nuov\w+ )?"
-        r"(?:round|finanziamento|aumento|raccolta|[Ss]erie|[Ss]eries|seed|pre-seed|investimento)|raises?|raised|secures?|"
+        r"(?:round|finanziamento|aumento|raccolta|[Ss]erie|[Ss]eries|seed|pre-seed)|raises?|raised|secures?|"
         r"secured|closes?|closed|"
         r"commits?|committed|signed|lands?|locks? in|locked in|books?|booked|buys?|bought|agreed)\b",
         # object of an investment: "investe 4 miliardi in Anthropic", "investimento … in OpenAI"

@@ -283,6 +283,9 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                r"stime", r"(?:una|la|secondo la|per la) stima", r"si stima", r"stimat[oaie]", r"prevision[ei]\b",
                r"entro il 20[3-9]\d", r"nel 20[3-9]\d", r"transato", r"giro d'affari",
                r"spesa (?:complessiva|globale|mondiale)", r"valore (?:del|di) mercato", r"forecast",
+               # an analyst's sum of many deals ("secondo i calcoli della banca, la somma degli impegni")
+               r"secondo (?:i calcoli|le stime|gli analisti|l'analisi|un'analisi|il report|lo studio)",
+               r"la somma degli (?:impegni|investimenti|accordi|contratti)", r"impegni incrociati",
                # a hypothetical company ("un'azienda che raccoglie dieci milioni ne spende quattro")
                *(w + r" che (?:raccoglie|raccolga|investe|ottiene|chiude)" for w in (
                    "un'azienda", "una startup", "una società", "un'impresa", "chi")),
@@ -427,7 +430,10 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                  # "non è previsto alcun aumento di capitale"; an indirect question ("alla domanda se
                  # sia in preparazione un nuovo round") states nothing
                  r"non (?:è|sono|era|erano) previst\w*", r"(?:domanda|chiesto|chiede\w*|chiedere) se",
-                 r"(?:does|do|did) not plan to", r"no plans to",
+                 r"(?:does|do|did) not plan to", r"no plans to", r"non prima (?:del|della|di|dell')",
+                 # a target, not the result: "l'obiettivo era raccogliere 500.000 euro"
+                 r"obiettivo (?:era|è|iniziale era|iniziale) (?:di )?raccogliere",
+                 r"(?:è|sono) previst\w* (?:«\s*)?non prima",
                  # "di non finanziare i concorrenti", "non investirà in X"
                  r"non (?:finanzi\w*|invest\w*|sosterr\w*)",
                  # "non c'è alcun aumento di capitale"
@@ -454,6 +460,11 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                r"priv[oa] di fondamento", r"destituit\w* di (?:ogni )?fondamento", r"non ha alcun fondamento"),
     # a fund raising money for itself, not for a company: "primo closing del fondo X a 150 milioni"
     "fund_raise": (r"primo closing", r"closing (?:finale|intermedio|definitivo)", r"obiettivo di raccolta",
+                   r"(?:il|un|del|dal|al) (?:suo |loro |proprio )?(?:primo|secondo|terzo|quarto) fondo",
+                   r"(?:suo|loro|proprio) nuovo fondo", r"(?:Fondo|Fund) (?:II|III|IV|2|3)\b",
+                   # what a fund does, not a deal: "società di venture capital che investe in startup"
+                   r"invest(?:e|ono) in (?:startup|società|aziende|imprese|progetti)\b",
+                   r"ha investito (?:dal|nel|in) (?:\w+ ){0,3}?(?:società|startup|aziende)",
                    r"target di raccolta", r"raccolta del fondo", r"dimensione del fondo", r"sottoscrittori del fondo",
                    r"ticket", r"investendo il fondo", r"fondo attuale", r"first close", r"final close"),
     "debt": (r"bond", r"obbligazion\w*(?! convertibil)", r"prestito obbligazionario(?! convertibil)",

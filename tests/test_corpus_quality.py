@@ -24,6 +24,8 @@ tune rules to these pages to keep this test green.
   kinds 1.0, amount 0.933, target 1.0 untuned); now every metric 1.0.
 - tests/corpus10: an eighth (weekly, business daily, podcast notes, regional, newsletter; P 0.80 /
   R 0.842, kinds 0.938, amount 0.875, target 0.875 untuned); now P 0.857 / R 0.947.
+- tests/corpus11: a ninth (news, AI site, finance wire, local paper, podcast; P 0.857 / R 0.947,
+  kinds 0.889, amount 0.944, target 0.778 untuned); now P 1.0 / R 0.947.
 """
 
 from __future__ import annotations
@@ -47,6 +49,7 @@ BARS = {
     "corpus8": (0.95, 0.95, 0.9, 0.9, 0.9),
     "corpus9": (0.95, 0.95, 0.9, 0.9, 0.9),
     "corpus10": (0.8, 0.9, 0.9, 0.9, 0.85),
+    "corpus11": (0.95, 0.9, 0.9, 0.9, 0.9),
 }
 
 

@@ -1478,3 +1478,61 @@ def test_a_legal_form_ends_a_sentence_before_a_capital() -> None:
     text = "Il round di Dedalo S.p.A. La società ha chiuso. Di ALBA S.p.A. (“ALBA”) ok."
     got = [s.text for s in split_sentences(text)]
     assert got == ["Il round di Dedalo S.p.A.", "La società ha chiuso.", "Di ALBA S.p.A. (“ALBA”) ok."]
+
+
+# --- rules added from the eleventh corpus's misses -------------------------------------------
+
+
+def test_short_names_resolve_to_the_longest_full_name() -> None:
+    a = art(
+        "Pervinca sceglie AMD: il modello bolognese si addestrerà solo su GPU Instinct",
+        "Accordo pluriennale tra Pervinca Tech e il produttore americano di chip.",
+        "Pervinca Tech S.r.l., la società bolognese che sviluppa modelli linguistici, addestrerà i suoi modelli "
+        "solo su GPU AMD Instinct per tre anni, con un impegno da 40 milioni di euro.",
+    )
+    assert detect(a)[0].target == "Pervinca Tech S.r.l."
+
+
+def test_a_denial_with_a_later_round_not_before_2027() -> None:
+    a = art(
+        "Velia AI smentisce: «Nessun accordo da 1 miliardo con Amazon»",
+        "Secondo alcune ricostruzioni, Amazon sarebbe stata pronta a investire in Velia AI, startup di "
+        "intelligenza artificiale, diverse centinaia di milioni di euro.",
+        "Secondo la società, un nuovo round è previsto «non prima del 2027».",
+    )
+    assert detect(a) == []
+
+
+def test_a_venture_funds_second_fund_and_an_analysts_sum() -> None:
+    fund = art(
+        "Aurora Ventures chiude il Fondo II a 120 milioni",
+        "Aurora Ventures, società di venture capital che investe in startup di intelligenza artificiale, ha "
+        "raccolto 120 milioni di euro per il suo secondo fondo. Il primo fondo, da 55 milioni, ha investito dal "
+        "2019 in 18 società.",
+    )
+    assert detect(fund) == []
+    sums = art(
+        "Bolla AI? Gli analisti contano gli impegni incrociati",
+        "Secondo i calcoli della banca, la somma degli impegni pluriennali annunciati da OpenAI per capacità di "
+        "calcolo supera i 1.400 miliardi di dollari.",
+    )
+    assert detect(sums) == []
+
+
+def test_the_announcer_of_an_investment_is_the_investor() -> None:
+    a = art(
+        "Google investe 300 milioni di dollari in Orbis Reasoning",
+        "Da oggi Orbis Reasoning Ltd, laboratorio londinese di intelligenza artificiale, ha un nuovo azionista: "
+        "Google ha annunciato un investimento di 300 milioni di dollari nella società.",
+    )
+    assert detect(a)[0].target == "Orbis Reasoning Ltd"
+
+
+def test_a_crowdfunding_target_is_not_its_result() -> None:
+    a = art(
+        "Cantiere AI raccoglie 1.150.000 euro sul crowdfunding",
+        "Cantiere AI, startup di intelligenza artificiale per la sicurezza nei cantieri, ha raccolto 1.150.000 euro "
+        "da 640 piccoli investitori. L'obiettivo era raccogliere 500.000 euro.",
+    )
+    d = detect(a)[0]
+    assert d.amount is not None and d.amount.value == 1_150_000
