@@ -1106,6 +1106,7 @@ def _count_word(text: str, word: str) -> int:
 def _score_targets(comp: Compiled, sentences: list[SentenceTrace]) -> dict[str, float]:
     """How strongly each name looks like the company receiving the money / committing."""
     gz = comp.gazetteer
+    vendor_suffixes = set(comp.rules.vendor_suffixes)
     score: dict[str, float] = {}
     eligible: set[str] = set()
 
@@ -1154,6 +1155,8 @@ def _score_targets(comp: Compiled, sentences: list[SentenceTrace]) -> dict[str, 
     for n in list(score):
         add(n, min(_count_word(body, n), 5) * 0.3)
         kind = gz.kind_of(n)
+        if kind == "unknown" and n.rsplit(" ", 1)[-1] in vendor_suffixes:
+            kind = "vendor"                  # "Tessellate Semiconductors Inc.", "Lario Data Campus"
         add(n, {"lab": 1.5, "vendor": -1.0, "investor": -2.0}.get(kind, 0.0))
     return {n: round(v, 2) for n, v in sorted(score.items(), key=lambda kv: -kv[1]) if n in eligible}
 
@@ -1168,6 +1171,7 @@ _PRIMARY = re.compile(r"principal|primari|preferit|preferenzial|privilegiat|di r
                       re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"(?:[RD]\s*[:.]\s*|[«\"“]\s*)?(?:\w+\s+){0,3}?(?:abbiamo|ci siamo|siamo stati|"
                            r"stiamo|chiudiamo|firmiamo|raccogliamo)\b", re.IGNORECASE)
+_AI_NAME = re.compile(r"\b(?:AI|IA|A\.I\.|Intelligence|Intelligenza|Neural\w*|Cognitiv\w*)\b")
 _NEITHER = re.compile(r"\b(?:non|né)\s+(?:ha\s+|hanno\s+)?smenti\w*", re.IGNORECASE)
 _LIST_ITEM = re.compile(r"\s*[-•–*·]\s")
 _ANAPHORIC_SUBJECT = re.compile(r"(?:(?:Ieri|Oggi|Stamattina|Stamani|Nei giorni scorsi|In settimana|"
@@ -1496,7 +1500,9 @@ def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
     # deck's "algoritmi predittivi") do not make it one; only the statement itself can. The
     # denial may sit in the standfirst ("«Siamo un'azienda di logistica, non di IA»")
     denied = any(tr.denied_ai for tr in sentences)
-    ai_ok = (target is not None and gz.kind_of(target) == "lab") or bool(ai_statement) or not denied and (
+    # (a company named "… AI", "… Intelligence" says what it does)
+    ai_name = target is not None and bool(_AI_NAME.search(target))
+    ai_ok = (target is not None and gz.kind_of(target) == "lab") or bool(ai_statement) or not denied and (ai_name or
         bool(ai_title or ai_lead) or ai_body >= rules.min_ai_mentions)
     if roundup and not ai_statement and not (target is not None and gz.kind_of(target) == "lab"):
         # a digest's items are separate stories: the AI words must be in this item's paragraphs

@@ -33,6 +33,7 @@ AI_TERMS: tuple[str, ...] = (
     r"generativ\w*", r"gen ?AI", r"machine learning", r"apprendimento automatico", r"deep learning",
     r"reti neurali", r"agent\w* (?:vocal\w*|intelligent\w*|conversazional\w*|AI|IA|autonom\w*)",
     r"agentic\w*", r"chatbot\w*", r"assistent\w* (?:conversazional\w*|virtual\w*)",
+    r"agent\w* (?:software|digitali|industriali)",
     r"visione artificiale", r"computer vision", r"riconoscimento vocale", r"inferenza",
     r"addestra\w* (?:dei |i |di )?modell\w*", r"training", r"superintelligenza",
     r"algoritm\w* (?:di |predittiv\w*|intelligent\w*)", r"(?:pricing|prezzi) intelligent\w*",
@@ -65,6 +66,9 @@ AI_DENIALS: tuple[str, ...] = (
     # "non facciamo intelligenza artificiale", "non sviluppiamo IA"
     r"non (?:facciamo|sviluppiamo|usiamo|vendiamo|siamo esperti di|ci occupiamo di|parla di|parlano di) "
     r"(?:l')?(?:IA|AI|intelligenza artificiale|modelli linguistici|algoritmi)",
+    # "L'intelligenza artificiale non ci serve per consegnare le zucchine"
+    r"(?:l')?(?:IA|AI|intelligenza artificiale) non (?:ci |mi )?serve", r"non (?:ci |mi )?serve (?:l')?(?:IA|AI|"
+    r"intelligenza artificiale)",
     # "Niente algoritmi, solo lievito madre", "mentre tutti inseguono l'intelligenza artificiale"
     r"niente algoritmi", r"nessun algoritmo", r"senza (?:algoritmi|IA|AI|intelligenza artificiale)",
     r"mentre tutti (?:\w+ ){0,3}?(?:l')?(?:IA|AI|intelligenza artificiale)",
@@ -163,7 +167,8 @@ DEAL_TERMS: tuple[str, ...] = (
     r"pagament\w* (?:trimestral\w*|semestral\w*|mensil\w*|annual\w*|rateal\w*)",
     r"rate (?:trimestral\w*|semestral\w*|mensil\w*|annual\w*)",
     # "il contratto vale 40 milioni": the size of the deal, not a valuation
-    *(w + r" (?:vale|varrà|valgono|ammonta|ammonterà)" for w in (
+    # (also with words between: "un contratto quinquennale che, secondo quanto comunicato, vale…")
+    *(w + r"(?: [^.;:]{0,60}?)? (?:vale|varrà|valgono|ammonta|ammonterà)\b" for w in (
         "contratto", "accordo", "intesa", "impegno", "commessa", "fornitura", "partnership")),
 )
 
@@ -294,7 +299,10 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                *(w + r" (?:raccolt\w*|investit\w*|ottenut\w*) (?:dalle|dai|dagli) (?:\w+ )?"
                  r"(?:startup|aziende|società|imprese|scale-?up|laboratori|fondi)"
                  for w in ("soldi", "capitali", "fondi", "investimenti", "finanziamenti", "denaro", "risorse"))),
-    "market_cap": (r"capitalizzazion\w*", r"in borsa", r"market cap\w*", r"bruciat\w*", r"titolo"),
+    # (a listing is not a private round: "rinvia l'IPO su Euronext Milan con cui puntava a raccogliere")
+    "market_cap": (r"capitalizzazion\w*", r"in borsa", r"market cap\w*", r"bruciat\w*", r"titolo", r"IPO",
+                   r"quotazion\w*", r"quotarsi", r"debutto in borsa", r"offerta pubblica",
+                   r"puntava(?:no)? a raccogliere"),
     "capex": (r"invest\w* (?:[^.;:]{0,70}?)in (?:nuov\w* )?(?:data ?center|infrastruttur\w*|impiant\w*|"
               r"stabiliment\w*|fabbric\w*|campus|region)",
               # "X, che sta realizzando il sito di Pavia con un investimento di 1,2 miliardi"
@@ -566,6 +574,12 @@ NOT_NAMES: tuple[str, ...] = (
     "Lead", "USD", "EUR", "GBP", "CHF", "English", "Italian", "Milan", "Rome", "Turin",
 )
 
+VENDOR_SUFFIXES: tuple[str, ...] = (
+    # last words of an unlisted company's name that make it a likely supplier, not the target
+    "Semiconductors", "Semiconductor", "Semiconduttori", "Cloud", "Compute", "Datacenter", "Datacenters",
+    "Campus", "DC", "Chips", "Infrastructure", "Grid",
+)
+
 PLACES: tuple[str, ...] = (
     # a place standing alone is never a party ("il fondo di Boston", "nel campus di Jesi"); unlike
     # NOT_NAMES, a longer name that starts with one keeps it ("Pisa Angels", "Boston Dynamics")
@@ -660,6 +674,7 @@ class Rules:
     vendor_aliases: dict[str, tuple[str, ...]] = field(default_factory=lambda: dict(VENDOR_ALIASES))  # product → owner
     not_names: tuple[str, ...] = NOT_NAMES                  # capitalised words that are not companies
     places: tuple[str, ...] = PLACES                        # a place alone is not a party
+    vendor_suffixes: tuple[str, ...] = VENDOR_SUFFIXES      # "Tessellate Semiconductors": a likely vendor
     party_suffixes: tuple[str, ...] = PARTY_SUFFIXES        # words that extend a company name
     person_first_names: tuple[str, ...] = PERSON_FIRST_NAMES  # "Sam Altman" is a person, not a party
 

@@ -59,8 +59,8 @@ _APPOSITIVE = re.compile(r"(?:(?:La|Il|Lo|L['’])\s*)?[A-ZÀ-ÖØ-Þ][\w&.'’-
                          r"(?P<c2>,\s+)(?=[a-zà-ú])")
 _SEP_WORDS = tuple(re.compile(rf"{w}(?<=\s{w})\s") for w in (
     "mentre", "ma", "però", "tuttavia", "invece", "sebbene", "anche", "dopo", "contro", "rispetto", "oltre"))
-_CASE_ODDITIES = ("ſ", "K", "İ")
-_LEGAL_FORMS = ("S.p.A.", "S.r.l.", "S.a.s.", "S.n.c.", "S.A.")     # characters IGNORECASE folds onto ASCII letters
+_CASE_ODDITIES = ("ſ", "K", "İ")     # characters IGNORECASE folds onto ASCII letters
+_LEGAL_FORMS = ("S.p.A.", "S.r.l.", "S.a.s.", "S.n.c.", "S.A.", "Inc.", "Ltd.", "Corp.")
 
 
 def _separator_possible(text: str) -> bool:

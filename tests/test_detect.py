@@ -1536,3 +1536,51 @@ def test_a_crowdfunding_target_is_not_its_result() -> None:
     )
     d = detect(a)[0]
     assert d.amount is not None and d.amount.value == 1_150_000
+
+
+# --- rules added from the twelfth corpus's misses --------------------------------------------
+
+
+def test_an_ipo_and_a_grocery_round_are_not_ai_deals() -> None:
+    ipo = art(
+        "Stratos AI rinvia la quotazione a Piazza Affari",
+        "Stratos AI, società milanese di intelligenza artificiale, rinuncia per ora all'IPO su Euronext Milan, con "
+        "cui puntava a raccogliere 120 milioni di euro.",
+    )
+    assert detect(ipo) == []
+    grocery = art(
+        "Cassetta Rossa raccoglie 4 milioni di euro per la spesa a km zero",
+        "Cassetta Rossa, startup bolognese che consegna frutta e verdura, ha chiuso un round da 4 milioni di euro "
+        "guidato da Felsina Ventures.",
+        "«L'intelligenza artificiale non ci serve per consegnare le zucchine», dice il fondatore.",
+    )
+    assert detect(grocery) == []
+
+
+def test_a_company_named_intelligence_is_about_ai() -> None:
+    a = art(
+        "Kora Intelligence, 600 milioni per gli agenti industriali",
+        "Kora Intelligence SAS, società parigina che sviluppa software per la pianificazione delle fabbriche, ha "
+        "annunciato una Serie C da 600 milioni di euro guidata da Fondo Senna.",
+    )
+    assert detect(a)[0].target == "Kora Intelligence SAS"
+
+
+def test_a_supplier_named_semiconductors_is_not_the_target() -> None:
+    a = art(
+        "Cerebro Italia dice addio alle GPU: l'inferenza passerà solo sugli acceleratori Tassello",
+        "Cerebro Italia S.r.l., startup barese di intelligenza artificiale, ha firmato un'intesa pluriennale con "
+        "Tassello Semiconductors Inc.: tutta l'inferenza dei modelli di Cerebro girerà esclusivamente su chip "
+        "Tassello.",
+    )
+    assert detect(a)[0].target == "Cerebro Italia S.r.l."
+
+
+def test_a_contract_that_is_worth_an_amount_with_words_between() -> None:
+    a = art(
+        "Sibilla Labs, 1,2 miliardi con Google Cloud",
+        "Sibilla Labs, la società milanese dei modelli linguistici, ha firmato con Google Cloud un contratto "
+        "quinquennale che, secondo quanto comunicato, vale 1.200 milioni di euro di servizi di calcolo.",
+    )
+    d = detect(a)[0]
+    assert d.target == "Sibilla Labs" and d.amount is not None and d.amount.value == 1_200_000_000
