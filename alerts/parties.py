@@ -186,6 +186,7 @@ _NAME_FAST = (r"[A-ZÀ-ÖØ-Þaxi](?:(?<=[A-ZÀ-ÖØ-Þ])[\w&:'.-]*\w|(?<=[A-Z])
               rf"|(?<=i)Genius)(?:\s+(?:&\s+)?{_TOKEN}){{0,4}}")
 
 _LEAD_WORD = re.compile(r"^(?:L'|l'|Il |La |Lo |Gli |I |Le |Anche |E |Ma |All'|Dall'|Nell'|Sull'|Dell'|Un')")
+_BET = re.compile(r"(?:rilanci|scommett|punta|puntano|scommessa|puntata)", re.IGNORECASE)
 _LEGAL_FORM_END = re.compile(rf"\s(?:{_LEGAL_FORM})$")
 _TRAIL_PARTICLE = re.compile(r"\s+(?:de|del|di|&)$")
 
@@ -390,6 +391,10 @@ class Gazetteer:
         if _PERSON_BEFORE.search(sentence, max(0, m.start("n") - 40), m.start("n")):
             return names
         first = self.normalise(m.group("n"))
+        # "X punta su AMD", "la scommessa su Nvidia": betting on a chip or cloud vendor is choosing
+        # a supplier, not backing a target
+        if role == "target" and first and _BET.match(m.group(0)) and self.kind_of(self.owner_of(first)) == "vendor":
+            return names
         if first:
             names.append(first)
         # "Microsoft e Nvidia investono": a coordinated subject of an investor verb

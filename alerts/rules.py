@@ -336,7 +336,13 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
               # "costruirà un data center da 420 milioni", "l'investimento previsto è di 420 milioni"
               *(w + r"\w* (?:un|una|il|lo|la|i|gli|le|due|tre|quattro) (?:\w+ )?(?:data ?center|campus|"
                 r"stabiliment\w*|impiant\w*|fabbric\w*)" for w in ("costrui", "costruend", "realizz", "edific")),
-              r"investiment\w* previst\w*"),
+              r"investiment\w* previst\w*",
+              # "un investimento da 500 milioni per un nuovo campus", "il progetto di un nuovo data center",
+              # "20 milioni di investimenti in ricerca": a company's own spending
+              r"invest\w* (?:[^.;:]{0,60}?)per (?:un|il|la|i|le|gli)(?: nuov\w+)? (?:\w+ )?(?:campus|data ?center|"
+              r"stabiliment\w*|impiant\w*|sit[oi]|sed[ei])\b",
+              r"progett\w* (?:di|del|per) (?:un|il)(?: nuov\w+)? (?:campus|data ?center|stabiliment\w*|impiant\w*)",
+              r"investiment\w* in (?:ricerca|sviluppo|R&S|formazione|marketing|personale)"),
     "layoffs": (r"licenzi\w*", r"tagli\w* (?:di )?(?:\d[\d.]* )?(?:posti|dipendenti|lavorator\w*)",
                 r"esuber\w*", r"posti di lavoro", r"layoffs?", r"ristruttura\w*"),
     # energy as a quantity bought or used ("1 GW di energia", "energia elettrica", consumption),

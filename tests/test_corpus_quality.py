@@ -28,6 +28,8 @@ tune rules to these pages to keep this test green.
   kinds 0.889, amount 0.944, target 0.778 untuned); now P 1.0 / R 0.947.
 - tests/corpus12: a tenth (P 0.889 / R 0.842, kinds 0.938, amount 0.875, target 0.75 untuned); now
   P 1.0 / R 0.947, amount and target 0.889.
+- tests/corpus13: an eleventh (P/R 0.842, kinds 0.812, amount 0.875, target 0.812 untuned); lightly
+  tuned: P 0.889 / R 0.842.
 """
 
 from __future__ import annotations
@@ -53,6 +55,7 @@ BARS = {
     "corpus10": (0.8, 0.9, 0.9, 0.9, 0.85),
     "corpus11": (0.95, 0.9, 0.9, 0.9, 0.9),
     "corpus12": (0.95, 0.9, 0.9, 0.85, 0.85),
+    "corpus13": (0.85, 0.8, 0.85, 0.85, 0.85),
 }
 
 

@@ -1584,3 +1584,32 @@ def test_a_contract_that_is_worth_an_amount_with_words_between() -> None:
     )
     d = detect(a)[0]
     assert d.target == "Sibilla Labs" and d.amount is not None and d.amount.value == 1_200_000_000
+
+
+# --- rules added from the thirteenth corpus's misses -----------------------------------------
+
+
+def test_a_companys_own_spending_on_a_campus_or_research() -> None:
+    campus = art(
+        "Larice Data Centers, investimento da 500 milioni per un campus a Piacenza",
+        "Larice Data Centers ha presentato il progetto di un nuovo campus per l'intelligenza artificiale a "
+        "Piacenza, con un investimento da 500 milioni di euro per un nuovo campus da 60 megawatt.",
+    )
+    assert detect(campus) == []
+    research = art(
+        "Algoritmica chiude il 2025 con ricavi a 48 milioni",
+        "Algoritmica S.p.A., società di intelligenza artificiale, propone un dividendo. Il piano prevede 20 "
+        "milioni di investimenti in ricerca in tre anni.",
+    )
+    assert detect(research) == []
+
+
+def test_betting_on_a_chip_vendor_is_choosing_a_supplier() -> None:
+    a = art(
+        "Tessera Robotics punta su AMD: Instinct come piattaforma primaria e 50 milioni di dollari in equity",
+        "Tessera Robotics, startup genovese di modelli fondazionali per la robotica, userà le GPU AMD Instinct "
+        "come piattaforma primaria; AMD entra nel capitale con un investimento di 50 milioni di dollari in "
+        "Tessera Robotics.",
+    )
+    d = detect(a)[0]
+    assert d.target == "Tessera Robotics" and "chip_exclusivity" in d.kinds
