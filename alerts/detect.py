@@ -49,8 +49,8 @@ _CHIPCLOUD_IN_PHRASE = re.compile(r"cloud|chip|GPU|TPU|addestramento|training|ca
 _WEAK_FUNDING = re.compile(r"guidat|co-?guidat|sottoscri|chiu|ottien|ottenut|incass|ha |mett|tranche|scommessa|"
                            r"finanziament|finanzia", re.IGNORECASE)
 _EMPTY: frozenset[str] = frozenset()
-_STATE_CATS = frozenset({"funding", "cverb", "excl", "deal"})
-_COMPUTE_CATS = frozenset({"cobj", "scale"})     # the wording a statement needs
+_STATE_CATS = frozenset({"funding", "cverb", "excl", "deal"})     # the wording a statement needs
+_COMPUTE_CATS = frozenset({"cobj", "scale"})                       # what is bought, or how much
 _TOPIC_NEGS = frozenset({"valuation", "revenue", "market", "market_cap", "fine"})
 _CATAPHOR = re.compile(r"(?:tanto|tanti|tante|è quanto|ecco quanto|questa la cifra|questa è la cifra)\b",
                        re.IGNORECASE)
@@ -841,24 +841,23 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
                 tr.roles = comp.gazetteer.roles_in(tr.text)
             else:
                 deferred = True
-        if not has_money and zone == "body" and out and out[-1].zone == "body" \
-                and out[-1].sentence.paragraph == s.paragraph \
-                and any(amount_notes[i].status == "unattached" for i in out[-1].amounts) and (
-                    _ANAPHOR.search(s.text) or word_count(out[-1].text) <= 8):
+        # the previous sentence of the same body paragraph, which an anaphor or a commitment may read
+        prev = out[-1] if zone == "body" and out and out[-1].zone == "body" \
+            and out[-1].sentence.paragraph == s.paragraph else None
+        if not has_money and prev is not None \
+                and any(amount_notes[i].status == "unattached" for i in prev.amounts) and (
+                    _ANAPHOR.search(s.text) or word_count(prev.text) <= 8):
             has_money = True      # "Quaranta miliardi. È la somma che X spenderebbe…"
         deal_money = any(amount_notes[i].status == "deal" for i in tr.amounts)
         # context for a spending commitment whose object is named just before: the title,
         # the standfirst or the previous sentence of the same paragraph
         ctx_cobj = False
         if zone == "body" and deal_money and "cverb" in all_cats and "cobj" not in all_cats:
-            prev = out[-1] if out else None
             ctx_cobj = any("cobj" in c for t in out if t.zone != "body" for c in t.clause_cats) or bool(
-                prev is not None and prev.zone == "body" and prev.sentence.paragraph == s.paragraph
-                and any("cobj" in c for c in prev.clause_cats))
+                prev is not None and any("cobj" in c for c in prev.clause_cats))
         cls_cats = all_cats
-        if zone == "body" and "scale" not in all_cats and out and out[-1].zone == "body" \
-                and out[-1].sentence.paragraph == s.paragraph and _ANAPHOR.search(s.text) \
-                and any("scale" in c for c in out[-1].clause_cats):
+        if prev is not None and "scale" not in all_cats and _ANAPHOR.search(s.text) \
+                and any("scale" in c for c in prev.clause_cats):
             # "Dodicimila GPU, per tre anni. È quanto si è assicurata X": the scale just stated
             cls_cats = all_cats | {"scale", "cobj"}
         _classify(comp, tr, cls_cats, has_money, deal_money, ctx_cobj, deferred)
@@ -1237,8 +1236,12 @@ def _about_other(tr: SentenceTrace, target: str | None) -> str | None:
 
 
 def _first_named(tr: SentenceTrace) -> str:
-    """The name a sentence mentions first (`names` lists gazetteer names before the others)."""
-    return min(tr.names, key=lambda n: (tr.text.find(n) % (len(tr.text) + 1), tr.names.index(n)))
+    """The name a sentence mentions first (`names` lists gazetteer names before the others; a
+    name not found verbatim — an alias expanded from a short form — sorts last)."""
+    def position(n: str) -> int:
+        i = tr.text.find(n)
+        return i if i >= 0 else len(tr.text)
+    return min(tr.names, key=position)
 
 
 def _named(sentences: list[SentenceTrace], used: list[int], target: str) -> bool:

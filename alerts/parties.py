@@ -14,11 +14,12 @@ from dataclasses import dataclass
 
 from alerts.numwords import word_value
 from alerts.rules import Rules
+from alerts.text import LEGAL_FORMS
 
 # One capitalised name: up to five capitalised tokens (or known suffixes / short particles),
 # e.g. "Tessitura AI", "Lightspeed Venture Partners", "Run:ai", "BNP Paribas", "Scale AI".
 # (a dotted legal form keeps its final dot: "Fonderia Neurale S.p.A." is the name as written)
-_LEGAL_FORM = r"S\.p\.A\.|S\.r\.l\.|S\.a\.s\.|S\.n\.c\.|S\.c\.a\.r\.l\.|S\.A\.|Inc\.|Ltd\.|Corp\."
+_LEGAL_FORM = "|".join(re.escape(f) for f in LEGAL_FORMS)
 _TOKEN = rf"(?:{_LEGAL_FORM}|[A-ZÀ-ÖØ-Þ][\w&:'.-]*\w|[A-Z]{{2,}}\d*|a16z|xAI|iGenius)"
 _NAME = rf"{_TOKEN}(?:\s+(?:&\s+)?{_TOKEN}){{0,4}}"
 

@@ -23,6 +23,7 @@ _ABBREV = re.compile(r"(?:\b(?:[A-Z]|Sig|Dott|Ing|Avv|Prof|St|Mr|Ms|Dr|Inc|Co|Lt
 # Italian news prose changes subject; an amount and its negative cue must share a clause
 _DESCRIPTOR = (r"(?:operatore|gruppo|società|azienda|fornitore|provider|colosso|produttore|gigante|"
                r"laboratorio|startup|hyperscaler|big|data ?center|campus|centro|impianto|stabilimento)\b")
+_BARE_DESCRIPTOR = r"(?:realtà|società|gruppo|azienda|operatore|startup)\s+[a-zà-ú]"   # no article before it
 _CLAUSE_SEP = re.compile(
     r"\s*[;:]\s+|\s+[–—]\s+|,?\s+(?:mentre|mentre invece|ma|però|tuttavia|invece|sebbene|anche se|"
     r"dopo che|contro|rispetto a|oltre a)\s+|\s*\(\s*|\s*\)\s*|,\s+(?=che\s)|,\s+(?:e|ed)\s+(?=(?:\w+\s+){0,2}"
@@ -31,7 +32,7 @@ _CLAUSE_SEP = re.compile(
     # che usa energia idroelettrica" (its cues are not the main clause's)
     r",\s+(?=(?:l['’]|il\s|la\s|lo\s)" + _DESCRIPTOR + r")|"
     # the same without an article: "…è stato il Gruppo X, realtà teramana attiva nel gas e nell'elettricità"
-    r",\s+(?=(?:realtà|società|gruppo|azienda|operatore|startup)\s+[a-zà-ú])",
+    r",\s+(?=" + _BARE_DESCRIPTOR + ")",
     re.IGNORECASE,
 )
 # final punctuation of a real sentence (a stripped line ending with one of these; the regex
@@ -46,7 +47,7 @@ _WORD = re.compile(r"\w+")
 # detection time). Tested on the lower-cased sentence (`_CLAUSE_SEP` ignores case).
 _SEP_CHARS = ";:()–—"
 _SEP_COMMA = re.compile(r",\s+(?:e|ed|che)\s|,\s+\w+(?:ando|endo)\b|,\s+(?:l['’]|il\s|la\s|lo\s)" + _DESCRIPTOR
-                        + r"|,\s+(?:realtà|società|gruppo|azienda|operatore|startup)\s+[a-zà-ú]")
+                        + r"|,\s+" + _BARE_DESCRIPTOR)
 # an appositive after the sentence's opening name: "Halvard AI, il laboratorio di Oslo noto per i
 # suoi modelli di previsione, si è impegnato…", "X, startup bolognese che…, ha firmato" — the
 # description is a clause of its own, so a cue in it (a forecast, a valuation, a past round)
@@ -60,7 +61,8 @@ _APPOSITIVE = re.compile(r"(?:(?:La|Il|Lo|L['’])\s*)?[A-ZÀ-ÖØ-Þ][\w&.'’-
 _SEP_WORDS = tuple(re.compile(rf"{w}(?<=\s{w})\s") for w in (
     "mentre", "ma", "però", "tuttavia", "invece", "sebbene", "anche", "dopo", "contro", "rispetto", "oltre"))
 _CASE_ODDITIES = ("ſ", "K", "İ")     # characters IGNORECASE folds onto ASCII letters
-_LEGAL_FORMS = ("S.p.A.", "S.r.l.", "S.a.s.", "S.n.c.", "S.A.", "Inc.", "Ltd.", "Corp.")
+# dotted legal forms: part of a company's name (`alerts.parties`), and a sentence may end on one
+LEGAL_FORMS = ("S.p.A.", "S.r.l.", "S.a.s.", "S.n.c.", "S.c.a.r.l.", "S.A.", "Inc.", "Ltd.", "Corp.")
 
 
 def _separator_possible(text: str) -> bool:
@@ -228,7 +230,7 @@ def split_sentences(text: str, offset: int = 0) -> list[Span]:
         # as searching the whole sentence, without trying every position of it
         # ("Dedalo Analytics S.p.A. La società…": a legal form before a capital ends the sentence)
         if _ABBREV.search(text, max(start, end - 6), end) and not (
-                text.endswith(_LEGAL_FORMS, start, end) and text[m.end():m.end() + 1].isupper()):
+                text.endswith(LEGAL_FORMS, start, end) and text[m.end():m.end() + 1].isupper()):
             continue
         spans.append(Span(offset + start, offset + end, text[start:end]))
         start = m.end()

@@ -513,7 +513,7 @@ def unwrap_layout_tables(tree: lxml.html.HtmlElement) -> lxml.html.HtmlElement:
     Why: trafilatura renders a table as one row of "| cell | cell |" text, so a story laid out in
     a table cell came out as a single line glued to its headline, sidebar and byline."""
     for table in list(tree.iter("table")):
-        if table.getparent() is None or not any(True for _ in table.iter(*_BLOCKS_IN_LAYOUT)):
+        if table.getparent() is None or next(table.iter(*_BLOCKS_IN_LAYOUT), None) is None:
             continue
         for el in table.iter(*_LAYOUT_TABLE_PARTS):
             el.tag = "div"
