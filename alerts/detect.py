@@ -428,7 +428,7 @@ class Compiled:
             "chipcloud": rules.chip_cloud_terms, "cond": rules.conditional_terms,
             "cum_total": rules.cumulative_total_terms, "cum_ctx": rules.cumulative_context_terms,
             "cum_raise": rules.cumulative_raise_terms,
-            "new_money": rules.new_money_terms,
+            "new_money": rules.new_money_terms, "stop": rules.stop_phrases,
         }
         for name, entries in rules.negative_contexts.items():
             if name == "public_funding" and rules.public_funding:
@@ -486,6 +486,8 @@ class Compiled:
         got = self._memo.get(matched)
         if got is None:
             got = frozenset(c for c, r in self.cat_res.items() if r.match(matched))
+            if "stop" in got:            # a deal word used in another sense: no cue at all
+                got = _EMPTY
             if len(self._memo) > 50_000:
                 self._memo.clear()
             self._memo[matched] = got

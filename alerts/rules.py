@@ -53,6 +53,8 @@ AI_TERMS: tuple[str, ...] = (
     # running or serving models is AI work: "far girare i propri modelli", "eseguire modelli"
     r"far girare (?:i |dei |le )?(?:propri |suoi |loro )?modell\w*",
     r"eseguire (?:i |dei )?(?:propri |suoi |loro )?modell\w*", r"modell\w* per (?:la )?robotica",
+    # accelerators sold for training and serving models, and the clouds built on them
+    r"neocloud\w*", "H100", "H200", "H800", "B200", "B300", "GB200", "GB300", "NVL72", "MI300X", "MI325X", "MI355X",
     r"insegn\w* (?:alle|ai) (?:macchine|computer)", r"addestr\w* (?:alle|ai) (?:macchine|computer)",
     *(w + r" (?:che|capaci di|in grado di) (?:impar\w*|pens\w*|ragion\w*|capi\w*)"
       for w in ("macchine", "computer", "software")),
@@ -277,7 +279,7 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                   r"varrebbe", r"varrà", r"valgono", r"valorizza\w*",
                   r"valuation", r"valued at", r"post-money", r"pre-money", r"unicorn\w*"),
     "revenue": (r"ricav\w*", r"fatturat\w*", r"utile", r"utili", r"perdit\w*", r"margin\w*",
-                r"ARR", r"ricorrent\w* annu\w*", r"revenue\w*", r"trimestr(?!almente)\w*", r"bilanci\w*",
+                r"ARR", r"ricorrent\w* annu\w*", r"revenue\w*", r"trimestr(?!almente)\w*", r"bilanci(?:o|\b)",
                 r"conti", r"guidance", r"vendite", r"incassi", r"EBITDA", r"profitt\w*",
                 r"liquidità", r"in cassa", r"portafoglio ordini"),
     "fine": (r"multa", r"multe", r"multat\w*", r"sanzion\w*", r"ammend\w*", r"antitrust", r"Garante",
@@ -305,6 +307,12 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                    r"puntava(?:no)? a raccogliere"),
     "capex": (r"invest\w* (?:[^.;:]{0,70}?)in (?:nuov\w* )?(?:data ?center|infrastruttur\w*|impiant\w*|"
               r"stabiliment\w*|fabbric\w*|campus|region)",
+              # "il suo nuovo campus: un investimento da 300 milioni di euro per 40 megawatt": the
+              # operator's own construction, priced per capacity or per building work
+              r"investiment\w* (?:complessiv\w* )?(?:da|di) [^.;:]{0,40}? per (?:\d[\d.,]* )?"
+              r"(?:megawatt|mw|gigawatt|gw)\b",
+              r"investiment\w* (?:complessiv\w* )?(?:da|di) [^.;:]{0,40}? per (?:la costruzione|costruire|realizzare|"
+              r"la realizzazione|ampliare|l'ampliamento)",
               # "X, che sta realizzando il sito di Pavia con un investimento di 1,2 miliardi"
               *(w + r"\w* [^.;:]{0,60}?con un investimento" for w in ("realizza", "costrui", "costruend",
                                                                        "ampli", "edifica")),
@@ -366,7 +374,9 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                  r"(?:giorni|settimane|mesi|anni|anno|mese) fa"),
     "background": (r"avev\w*", r"aveva già", r"la settimana scorsa", r"il mese scorso", r"lo scorso anno",
                    r"l'anno scorso", r"lo scorso (?:mese|anno)", r"er\w* stat\w*", r"in passato", r"precedent\w*",
-                   r"nel (?:19|20)\d\d", r"nel corso degli anni", r"negli anni", r"l'anno scorso",
+                   r"nel (?:(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|"
+                   r"novembre|dicembre) (?:del )?)?(?:19|20)\d\d", r"nel corso degli anni", r"negli anni",
+                   r"l'anno scorso",
                    r"a suo tempo", r"già investit\w*", r"storicamente", r"al momento dell'annuncio",
                    # "tutto il capitale che la startup ha raccolto finora": what was raised so far
                    r"raccolt\w* (?:finora|fino ad oggi|fino a oggi|sinora|in passato|negli anni)",
@@ -387,7 +397,8 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                    # "Era il novembre dello scorso anno quando X annunciava…": past narrative
                    r"scorso anno", r"anno scorso",
                    *(w + r"va(?:no)?" for w in ("annuncia", "chiude", "raccoglie", "incassa", "firma", "sigla",
-                                                 "ottene", "investi")),
+                                                 "ottene", "investi", "completa", "porta", "impegna", "mette",
+                                                 "acquista", "si impegna")),
                    # English copy: "which raised 14 million euros from investors in 2024"
                    r"in (?:19|20)\d\d", r"last year", r"earlier this year", r"previously", r"had raised",
                    r"which raised", r"(?:in|last) (?:january|february|march|april|may|june|july|august|september|"
@@ -429,7 +440,12 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                        r"European Innovation Council", r"piano (?:pubblico|nazionale|europeo)"),
     # the clause says there is NO deal: "non prevede alcun investimento", "senza investimenti",
     # "niente round", "non è un investimento di X in Y", "non ha firmato alcun contratto"
-    "negation": (r"non (?:prevede|comporta|include|implica|contempla) (?:alcun\w* |nessun\w* )?(?:\w+ ){0,2}?"
+    "negation": (
+                 # a search that failed: "abbiamo cercato un nuovo round per sei mesi, senza trovarlo"
+                 *(w + r"\w* (?:\w+ ){0,3}?(?:round|finanziament\w*|investitori|capitali|acquirent\w*)\b[^.;]{0,60}?"
+                   r"senza (?:trovarl\w*|trovare|successo|riuscirci|esito)" for w in ("cercat", "cerca", "provat")),
+                 r"non (?:è|sono|siamo) riuscit\w* a (?:raccogliere|chiudere|trovare)",
+                 r"non (?:prevede|comporta|include|implica|contempla) (?:alcun\w* |nessun\w* )?(?:\w+ ){0,2}?"
                  r"(?:investiment\w*|impegn\w*|round|aumento|acquist\w*|ingresso nel capitale|partecipazion\w*)",
                  r"non (?:è|e'|si tratta di|sarà|sono) (?:un |una |un'|degli |dei )?(?:investiment\w*|round|"
                  r"finanziament\w*|aumento di capitale|ingresso nel capitale)",
@@ -513,6 +529,20 @@ NEW_MONEY_TERMS: tuple[str, ...] = (
     r"nuov[oaie]", r"prossim[oaie]", r"nei prossimi (?:mesi|anni)", r"ulterior\w*", r"aggiuntiv\w*",
     r"fresh", r"new",
 )
+
+# Phrases whose deal word is used in another sense: matched as a whole they belong to no
+# category, so the word inside gives no cue ("la raccolta dei dati" is not a fundraise). An entry
+# is tried before the shorter entries that start at the same word (see docs/detection.md "Tuning").
+STOP_PHRASES: tuple[str, ...] = (
+    r"raccolt[ae] (?:(?:dei|di|delle|della|degli) )?(?:dati|rifiuti|firme|frutta|olive|uva|ortaggi|informazioni|"
+    r"feedback|segnalazioni|candidature|prenotazioni)",
+    r"dati raccolt[oiae]", r"raccolt[ae] differenziata", r"raccolt[ae] in serra", r"robot (?:\w+ )?per la raccolta",
+    # "il gruppo energetico sottoscrive l'aumento": the investor's trade, not an energy figure
+    *(w + r" energetic[oaih]\w*" for w in ("gruppo", "gruppi", "colosso", "società", "multinazionale",
+                                           "compagnia", "azienda", "aziende", "utility", "multiutility",
+                                           "operatore", "big", "major")),
+)
+
 
 BOILERPLATE_LINES: tuple[str, ...] = (
     # lines extraction lets through that are never part of the article's own text
@@ -669,6 +699,7 @@ class Rules:
     cumulative_context_terms: tuple[str, ...] = CUMULATIVE_CONTEXT_TERMS  # "dal 2023", "totale investito"
     cumulative_raise_terms: tuple[str, ...] = CUMULATIVE_RAISE_TERMS      # "portando … a", "sale a"
     new_money_terms: tuple[str, ...] = NEW_MONEY_TERMS      # "nuovo", "prossimo": a total of new money
+    stop_phrases: tuple[str, ...] = STOP_PHRASES            # "raccolta dei dati": a deal word in another sense
     boilerplate_lines: tuple[str, ...] = BOILERPLATE_LINES  # lines that are never article text
     roundup_title_terms: tuple[str, ...] = ROUNDUP_TITLE_TERMS  # titles of multi-deal roundups
 

@@ -23,7 +23,9 @@ _ABBREV = re.compile(r"(?:\b(?:[A-Z]|Sig|Dott|Ing|Avv|Prof|St|Mr|Ms|Dr|Inc|Co|Lt
 # Italian news prose changes subject; an amount and its negative cue must share a clause
 _DESCRIPTOR = (r"(?:operatore|gruppo|società|azienda|fornitore|provider|colosso|produttore|gigante|"
                r"laboratorio|startup|hyperscaler|big|data ?center|campus|centro|impianto|stabilimento)\b")
-_BARE_DESCRIPTOR = r"(?:realtà|società|gruppo|azienda|operatore|startup)\s+[a-zà-ú]"   # no article before it
+# no article before it
+_BARE_DESCRIPTOR = (r"(?:realtà|società|gruppo|azienda|operatore|startup|multiutility|utility|multinazionale|"
+                    r"holding|colosso|conglomerato|compagnia|impresa|banca|scale-?up|spin-?off)\s+[a-zà-ú]")
 _CLAUSE_SEP = re.compile(
     r"\s*[;:]\s+|\s+[–—]\s+|,?\s+(?:mentre|mentre invece|ma|però|tuttavia|invece|sebbene|anche se|"
     r"dopo che|contro|rispetto a|oltre a)\s+|\s*\(\s*|\s*\)\s*|,\s+(?=che\s)|,\s+(?:e|ed)\s+(?=(?:\w+\s+){0,2}"
@@ -55,8 +57,10 @@ _SEP_COMMA = re.compile(r",\s+(?:e|ed|che)\s|,\s+\w+(?:ando|endo)\b|,\s+(?:l['�
 _APPOSITIVE = re.compile(r"(?:(?:La|Il|Lo|L['’])\s*)?[A-ZÀ-ÖØ-Þ][\w&.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ0-9][\w&.'’-]*){0,4}"
                          r"(?P<c1>,\s+)(?:(?:il|la|lo|i|gli|le|un|una|uno|l['’]|un['’])\s*|"
                          # a bare descriptor: "Orizzonte AI, startup bolognese che…, ha firmato"
-                         r"(?:startup|società|azienda|laboratorio|scale-?up|spin-?off|gruppo|realtà)\s)"
-                         r"[^,;:()]{2,160}?"
+                         r"(?:startup|società|azienda|laboratorio|scale-?up|spin-?off|gruppo|realtà|multiutility|"
+                         r"utility|multinazionale|holding|colosso|conglomerato|compagnia|impresa|banca)\s)"
+                         # (a decimal comma is not the end: "multiutility con ricavi per 2,3 miliardi, ha…")
+                         r"(?:[^,;:()]|(?<=\d),(?=\d)){2,160}?"
                          r"(?P<c2>,\s+)(?=[a-zà-ú])")
 _SEP_WORDS = tuple(re.compile(rf"{w}(?<=\s{w})\s") for w in (
     "mentre", "ma", "però", "tuttavia", "invece", "sebbene", "anche", "dopo", "contro", "rispetto", "oltre"))

@@ -1613,3 +1613,82 @@ def test_betting_on_a_chip_vendor_is_choosing_a_supplier() -> None:
     )
     d = detect(a)[0]
     assert d.target == "Tessera Robotics" and "chip_exclusivity" in d.kinds
+
+
+def test_a_deal_word_used_in_another_sense_gives_no_cue() -> None:
+    harvest = art(
+        "Vigna Robotics presenta il suo robot per la vendemmia con Nvidia",
+        "Vigna Robotics, azienda trentina che costruisce robot per la raccolta dell'uva guidati "
+        "dall'intelligenza artificiale, ha firmato un accordo tecnico con Nvidia per usarne i modelli di visione.",
+    )
+    assert detect(harvest) == []
+    data = art(
+        "Serra Dati chiude un seed da 3 milioni di euro per l'IA agricola",
+        "Serra Dati, startup di intelligenza artificiale per l'agricoltura, ha chiuso un seed da 3 milioni di "
+        "euro guidato da Fondo Pianura; le risorse serviranno alla raccolta dei dati sul campo.",
+    )
+    d = detect(data)[0]                       # the round is still a round
+    assert d.target == "Serra Dati" and d.amount is not None and d.amount.value == 3_000_000
+
+
+def test_a_retrospective_in_the_imperfect_is_background() -> None:
+    a = art(
+        "Due anni di grandi accordi sull'intelligenza artificiale: cosa resta",
+        "Era il marzo del 2024 quando Orbis Cloud completava il suo investimento da 2 miliardi di dollari in "
+        "Faro Labs, la società di modelli linguistici.",
+        "Nel settembre 2024 Faro Labs, che a sua volta si impegnava ad acquistare 10 miliardi di dollari di "
+        "capacità di calcolo, portava a 4 miliardi la raccolta complessiva.",
+    )
+    assert detect(a) == []
+
+
+def test_a_company_described_as_an_energy_group_still_invests() -> None:
+    a = art(
+        "Gruppo Rovere Energia entra nel capitale di Turbina AI con 30 milioni",
+        "Gruppo Rovere Energia S.p.A., multiutility con ricavi per 1,8 miliardi di euro nel 2024, ha "
+        "sottoscritto un aumento di capitale da 30 milioni di euro in Turbina AI, startup di intelligenza "
+        "artificiale che bilancia le reti elettriche.",
+        description="Il gruppo energetico sottoscrive un aumento di capitale nella startup di IA.",
+    )
+    d = detect(a)[0]
+    assert d.target == "Turbina AI" and d.amount is not None and d.amount.value == 30_000_000
+
+
+def test_a_round_searched_for_in_vain_is_no_deal() -> None:
+    a = art(
+        "Fine corsa per Eco Voce: la startup di IA vocale chiude dopo 7 milioni raccolti",
+        "Eco Voce, startup di intelligenza artificiale vocale, è stata messa in liquidazione.",
+        "«Abbiamo cercato un nuovo round per otto mesi, senza trovarlo», scrive il fondatore.",
+    )
+    assert detect(a) == []
+
+
+def test_a_gpu_cluster_contract_is_about_ai() -> None:
+    a = art(
+        "Atlante Models firma con Nordlys Cloud: 900 milioni di dollari per un cluster GB300",
+        "Atlante Models, laboratorio di modelli per la ricerca scientifica, ha firmato con il neocloud "
+        "norvegese Nordlys Cloud un contratto da 900 milioni di dollari in tre anni per un cluster di "
+        "sistemi GB300.",
+    )
+    d = detect(a)[0]
+    assert d.kinds == ("compute_commitment",) and d.target == "Atlante Models"
+
+
+def test_the_winner_of_a_customer_is_the_vendor() -> None:
+    a = art(
+        "Oracle Cloud si aggiudica Brina Labs: contratto da 800 milioni di dollari",
+        "Il contratto pluriennale tra Brina Labs e Oracle Cloud vale 800 milioni di dollari di capacità di "
+        "calcolo per i modelli linguistici della società milanese.",
+        "Oracle ospiterà i cluster nella region di Oracle a Milano, dove Oracle ha aperto un nuovo sito.",
+    )
+    d = detect(a)[0]
+    assert d.target == "Brina Labs" and d.counterparties == ("Oracle",)
+
+
+def test_an_operators_campus_priced_per_megawatt_is_capex() -> None:
+    a = art(
+        "Nevato apre a Lodi un data center da 250 milioni per l'IA",
+        "Nevato Cloud ha inaugurato a Lodi il suo nuovo campus: un investimento da 250 milioni di euro per "
+        "30 megawatt di potenza, pensato per i cluster di GPU dell'intelligenza artificiale.",
+    )
+    assert detect(a) == []

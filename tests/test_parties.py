@@ -39,6 +39,7 @@ SENTENCES = [
     "Al round si sono affiancati la bolognese Tamburini Capital e altri.",
     "Il resto arriva dalla rete di investitori privati Apulia Tech Angels.",
     "Quarzo AI ha firmato un accordo con Orsa Compute per la capacità di calcolo.",
+    "Oracle Cloud si aggiudica Nebbia Labs: contratto da 1,2 miliardi di dollari.",
 ]
 
 
