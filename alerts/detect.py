@@ -51,6 +51,7 @@ _WEAK_FUNDING = re.compile(r"guidat|co-?guidat|sottoscri|chiu|ottien|ottenut|inc
 _EMPTY: frozenset[str] = frozenset()
 _STATE_CATS = frozenset({"funding", "cverb", "excl", "deal"})     # the wording a statement needs
 _COMPUTE_CATS = frozenset({"cobj", "scale"})                       # what is bought, or how much
+_NOT_EXCL_VETOES = frozenset({"capex"})     # negative contexts that leave exclusivity standing
 _TOPIC_NEGS = frozenset({"valuation", "revenue", "market", "market_cap", "fine"})
 _CATAPHOR = re.compile(r"(?:tanto|tanti|tante|è quanto|ecco quanto|questa la cifra|questa è la cifra)\b",
                        re.IGNORECASE)
@@ -1040,10 +1041,17 @@ def _classify(comp: Compiled, tr: SentenceTrace, all_cats: frozenset[str], has_m
             pending[0] = False
             tr.roles = comp.gazetteer.roles_in(tr.text)
         return any(h.role == "target" for h in tr.roles)
+    def exclusive(cats: frozenset[str]) -> bool:
+        return "excl" in cats and "nonexcl" not in all_cats and ("chipcloud" in all_cats or any(
+            c == "excl" and _CHIPCLOUD_IN_PHRASE.search(p) for c, p in tr.hits))
     for ci, cats in enumerate(tr.clause_cats):
         negs = _negs(cats)
         if negs and cats & {"funding", "cverb", "excl", "deal"}:
             tr.vetoes.extend(n for n in negs if n not in tr.vetoes)
+            # "il fornitore esclusivo degli acceleratori per la sua infrastruttura": the company's
+            # own infrastructure vetoes its spending, not the choice of its sole supplier
+            if set(negs) <= _NOT_EXCL_VETOES and exclusive(cats):
+                tr.kinds.add("chip_exclusivity")
             continue
         # a bare verb ("ottiene", "chiude") with a name is not enough: with no deal money the
         # clause must also name the money (round, investimento, capitale…). The money-noun
@@ -1064,8 +1072,7 @@ def _classify(comp: Compiled, tr: SentenceTrace, all_cats: frozenset[str], has_m
         # capacity is a commitment to that capacity
         if "deal" in cats and has_scale:
             tr.kinds.add("compute_commitment")
-        if "excl" in cats and "nonexcl" not in all_cats and ("chipcloud" in all_cats or any(
-                c == "excl" and _CHIPCLOUD_IN_PHRASE.search(p) for c, p in tr.hits)):
+        if exclusive(cats):
             tr.kinds.add("chip_exclusivity")
         if "deal" in cats and has_money:
             tr.kinds.add("deal")

@@ -54,7 +54,8 @@ AI_TERMS: tuple[str, ...] = (
     r"far girare (?:i |dei |le )?(?:propri |suoi |loro )?modell\w*",
     r"eseguire (?:i |dei )?(?:propri |suoi |loro )?modell\w*", r"modell\w* per (?:la )?robotica",
     # accelerators sold for training and serving models, and the clouds built on them
-    r"neocloud\w*", "H100", "H200", "H800", "B200", "B300", "GB200", "GB300", "NVL72", "MI300X", "MI325X", "MI355X",
+    r"neocloud\w*", r"inference", *(w + r" (?:\w+ )?Blackwell" for w in ("GPU", "chip", "architettura", "famiglia")),
+    "H100", "H200", "H800", "B200", "B300", "GB200", "GB300", "NVL72", "MI300X", "MI325X", "MI355X",
     r"insegn\w* (?:alle|ai) (?:macchine|computer)", r"addestr\w* (?:alle|ai) (?:macchine|computer)",
     *(w + r" (?:che|capaci di|in grado di) (?:impar\w*|pens\w*|ragion\w*|capi\w*)"
       for w in ("macchine", "computer", "software")),
@@ -65,6 +66,7 @@ AI_DENIALS: tuple[str, ...] = (
     r"non (?:si |ci )?(?:è |siamo |sono )?(?:present\w*|defini\w*|considera\w*) come",
     r"non (?:\w+ |\w+'){0,4}(?:società|azienda|startup|impresa|compagnia) (?:di|d'|che fa) "
     r"(?:IA|AI|intelligenza artificiale)",
+    r"non (?:\w+ |\w+'){0,4}(?:AI|IA)[- ](?:company|startup)", r"not an AI (?:company|startup)",
     # "non facciamo intelligenza artificiale", "non sviluppiamo IA"
     r"non (?:facciamo|sviluppiamo|usiamo|vendiamo|siamo esperti di|ci occupiamo di|parla di|parlano di) "
     r"(?:l')?(?:IA|AI|intelligenza artificiale|modelli linguistici|algoritmi)",
@@ -223,7 +225,10 @@ EXCLUSIVITY_TERMS: tuple[str, ...] = (
     r"exclusive\w*", r"scelta obbligata", r"unico fornitore", r"al posto delle (?:GPU|chip)",
     r"condizione (?:proprio )?l'utilizzo",
     # "punta tutto su un solo chip", "un unico fornitore di cloud"
-    r"(?:un|a) (?:solo|unico) (?:chip|fornitore|provider|cloud|produttore)", r"punta tutto su",
+    r"(?:un|a) (?:solo|unico) (?:chip|fornitore|provider|cloud|produttore|vendor)", r"punta tutto su",
+    # "fa degli acceleratori X l'unica piattaforma hardware della società"
+    r"unica piattaforma (?:di calcolo|cloud|hardware|di addestramento)",
+    r"unico (?:fornitore|provider|produttore|vendor|acceleratore|chip)",
     # "i chip X resteranno la sua piattaforma di calcolo primaria"
     r"piattaforma (?:di calcolo |cloud |hardware |di addestramento )?(?:primaria|principale|preferenziale|"
     r"privilegiata|di riferimento|esclusiva|unica)",
@@ -238,11 +243,12 @@ EXCLUSIVITY_TERMS: tuple[str, ...] = (
 NON_EXCLUSIVE_TERMS: tuple[str, ...] = (
     # the article says the deal is NOT exclusive: chip_exclusivity is vetoed for the article
     # (not "non è un'esclusiva assoluta": a primary provider with exceptions is still one)
-    r"non (?:è|sarà|si tratta|sarebbe)(?: (?:però|tuttavia|comunque|quindi|affatto))?(?: di)? (?:un'|una )?esclusiv\w*"
+    r"non (?:è|sarà|si tratta|sarebbe)(?: (?:però|tuttavia|comunque|quindi|affatto|invece|neppure|nemmeno|neanche))?"
+    r"(?: di)? (?:un'|una )?esclusiv\w*"
     r"(?! (?:assolut|total|complet|pien|rigid)\w*)",
     r"non esclusiv\w*", r"senza esclusiv\w*", r"nessun\w* esclusiv\w*", r"alcun\w* esclusiv\w*",
     r"non (?:più )?in esclusiva",
-    r"non (?:prevede|comporta|include|implica|contiene) (?:\w+ ){0,2}esclusiv\w*",
+    r"non (?:prevede|comporta|include|implica|contiene|parla di|menziona) (?:\w+ ){0,2}esclusiv\w*",
     r"non (?:\w+ ){0,2}(?:abbandon\w*|rinunc\w*) (?:a |ad )?(?:\w+ ){0,2}(?:altri|gli altri) fornitori",
     r"rinuncia\w* (?:al|all'|a) (?:ruolo|esclusiv\w*)", r"non-exclusive", r"non exclusive",
     r"multi-?cloud", r"fine dell'esclusiv\w*",
@@ -300,7 +306,10 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                # dell'IA finiscono ai fornitori di calcolo"
                *(w + r" (?:raccolt\w*|investit\w*|ottenut\w*) (?:dalle|dai|dagli) (?:\w+ )?"
                  r"(?:startup|aziende|società|imprese|scale-?up|laboratori|fondi)"
-                 for w in ("soldi", "capitali", "fondi", "investimenti", "finanziamenti", "denaro", "risorse"))),
+                 for w in ("soldi", "capitali", "fondi", "investimenti", "finanziamenti", "denaro", "risorse")),
+               # "Investimenti in startup a 620 milioni": money into startups as a whole, no article
+               *(w + r" (?:\w+ )?(?:in|nelle) (?:startup|start-up|scale-?up|imprese innovative|pmi innovative)\b"
+                 for w in ("investimenti", "finanziamenti", "capitali"))),
     # (a listing is not a private round: "rinvia l'IPO su Euronext Milan con cui puntava a raccogliere")
     "market_cap": (r"capitalizzazion\w*", r"in borsa", r"market cap\w*", r"bruciat\w*", r"titolo", r"IPO",
                    r"quotazion\w*", r"quotarsi", r"debutto in borsa", r"offerta pubblica",
@@ -334,7 +343,11 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
               r"(?:rete|reti|data ?center|impiant\w*|stabiliment\w*|fabbric\w*|infrastruttur\w*|sed[ei])",
               r"in conto capitale", r"capex", r"spes\w* in conto capitale", r"piano di investimenti",
               r"piani di spesa", r"spese per (?:le )?infrastrutture", r"(?:propri\w*|sua|sue) infrastruttur\w*",
-              r"region\w* cloud", r"investimenti in data center",
+              # opening a cloud region is the provider's capex; capacity bought "nella regione cloud di
+              # Milano" is a place
+              *(w + r" (?:\w+ ){0,2}?region\w* cloud" for w in ("apre", "aprirà", "apertura", "lancia", "lancio",
+                                                                "nuova", "nuove", "costruzione", "inaugura")),
+              r"investimenti in data center",
               # building its own site, paid with its own money ("costruirà il proprio data center"; not
               # "6 gigawatt di acceleratori nei propri data center", a purchase)
               *(w + r"\w* (?:il |i |la |le |un |una )?(?:propri\w*|suo|sua|suoi|sue|nuov\w*) (?:nuov\w* )?"
@@ -364,7 +377,10 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                r"bollett\w*"),
     "export": (r"restrizion\w*", r"export", r"esportazion\w*", r"svalutazion\w*", r"oner\w*",
                r"write-?down", r"charge", r"licenz\w* di esportazione", r"dazi\w*", r"stretta"),
-    "price": (r"cost[oaie]", r"costano", r"costerà", r"costeranno", r"prezz\w*", r"al mese",
+    "price": (
+               # rental by the hour: "un'ora di GPU H100 si noleggia a 1,90 dollari", "2 dollari all'ora"
+               r"un'ora di", r"all'ora", r"GPU[- ]or[ae]", r"per ora di (?:GPU|calcolo|utilizzo)",
+               r"cost[oaie]", r"costano", r"costerà", r"costeranno", r"prezz\w*", r"al mese",
                r"abbonament\w*", r"listino", r"per milione di token",
                # a customer buying software: "25mila licenze di Copilot, 11 milioni in tre anni"
                r"licenz[ae]\b", r"licenze d'uso", r"postazioni",
@@ -377,7 +393,7 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                    r"nel (?:(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|"
                    r"novembre|dicembre) (?:del )?)?(?:19|20)\d\d", r"nel corso degli anni", r"negli anni",
                    r"l'anno scorso",
-                   r"a suo tempo", r"già investit\w*", r"storicamente", r"al momento dell'annuncio",
+                   r"a suo tempo", r"già investit\w*", r"già raccolt\w*", r"storicamente", r"al momento dell'annuncio",
                    # "tutto il capitale che la startup ha raccolto finora": what was raised so far
                    r"raccolt\w* (?:finora|fino ad oggi|fino a oggi|sinora|in passato|negli anni)",
                    r"finora raccolt\w*", r"sinora raccolt\w*",
@@ -404,8 +420,10 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                    r"which raised", r"(?:in|last) (?:january|february|march|april|may|june|july|august|september|"
                    r"october|november|december)\b(?! \d)",
                    # "un mese dopo l'investimento da 400 milioni di AMD di gennaio": a deal of a named month
-                   *(w + r"\b[^.;:]{0,60}? (?:di|del|dello scorso|dell'ultimo) (?:gennaio|febbraio|marzo|aprile|maggio|"
-                     r"giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)\b(?! \d)"
+                   # (or of a season: "i 4,5 miliardi del round di Serie A dell'estate 2024")
+                   *(w + r"\b[^.;:]{0,60}? (?:(?:di|del|dello scorso|dell'ultimo) (?:gennaio|febbraio|marzo|aprile|"
+                     r"maggio|giugno|luglio|agosto|settembre|ottobre|novembre|dicembre)|dell'(?:estate|autunno|inverno)|"
+                     r"della primavera)(?: (?:del )?(?:19|20)\d\d)?\b(?! \d)"
                      for w in ("investimento", "round", "accordo", "contratto", "aumento di capitale")),
                    # "basti pensare all'accordo da 300 miliardi con Oracle di cui si è parlato"
                    r"basti pensare", r"di cui si è (?:parlato|scritto|discusso)", r"rispetto agli impegni",
@@ -441,6 +459,8 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
     # the clause says there is NO deal: "non prevede alcun investimento", "senza investimenti",
     # "niente round", "non è un investimento di X in Y", "non ha firmato alcun contratto"
     "negation": (
+                 # "AWS non entra nel capitale di Aurelia": a partner that takes no stake
+                 r"non entra(?:no)? (?:\w+ )?(?:nel capitale|nel cap table|nell'azionariato)",
                  # a search that failed: "abbiamo cercato un nuovo round per sei mesi, senza trovarlo"
                  *(w + r"\w* (?:\w+ ){0,3}?(?:round|finanziament\w*|investitori|capitali|acquirent\w*)\b[^.;]{0,60}?"
                    r"senza (?:trovarl\w*|trovare|successo|riuscirci|esito)" for w in ("cercat", "cerca", "provat")),

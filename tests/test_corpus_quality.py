@@ -34,6 +34,8 @@ tune rules to these pages to keep this test green.
   on in the next session: P 1.0 / R 0.947.
 - tests/corpus15: a thirteenth (P 0.889 / R 0.842, kinds 1.0, amount 1.0, target 0.938 untuned);
   tuned on in the next session: P 1.0 / R 0.947, target 1.0.
+- tests/corpus16: a fourteenth (P 0.842 / R 0.800, kinds 0.875, amount 0.812, target 1.0 untuned);
+  now P/R 1.0, amount 0.95.
 """
 
 from __future__ import annotations
@@ -62,6 +64,7 @@ BARS = {
     "corpus13": (0.85, 0.8, 0.85, 0.85, 0.85),
     "corpus14": (0.95, 0.9, 0.9, 0.95, 0.95),
     "corpus15": (0.95, 0.9, 0.95, 0.95, 0.95),
+    "corpus16": (0.95, 0.95, 0.95, 0.9, 0.95),
 }
 
 

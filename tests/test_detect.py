@@ -1692,3 +1692,77 @@ def test_an_operators_campus_priced_per_megawatt_is_capex() -> None:
         "30 megawatt di potenza, pensato per i cluster di GPU dell'intelligenza artificiale.",
     )
     assert detect(a) == []
+
+
+def test_the_only_hardware_platform_is_exclusivity_even_for_its_own_infrastructure() -> None:
+    only = art(
+        "Graniglia sceglie AMD in esclusiva per i suoi server",
+        "Graniglia, startup torinese che offre inferenza per modelli open source, ha firmato con AMD un accordo "
+        "che fa degli acceleratori Instinct l'unica piattaforma hardware della società fino al 2028.",
+    )
+    assert "chip_exclusivity" in detect(only)[0].kinds
+    own = art(
+        "Pietrafina, Nvidia fornitore esclusivo e ordine da 5mila GPU",
+        "Pietrafina, startup genovese di modelli linguistici, ha firmato con Nvidia un accordo che fa del gruppo "
+        "di Santa Clara il fornitore esclusivo degli acceleratori per la sua infrastruttura fino al 2027.",
+        "Nell'ambito dell'intesa Pietrafina si è impegnata ad acquistare 5.000 GPU per circa 180 milioni di dollari.",
+    )
+    assert set(detect(own)[0].kinds) == {"chip_exclusivity", "compute_commitment"}
+
+
+def test_an_english_inference_cloud_buying_blackwell_gpus_is_about_ai() -> None:
+    a = art(
+        "Sorgente firma un compute deal con Nvidia: 6K GPU Blackwell",
+        "La startup dell'inference cloud Sorgente si impegna ad acquistare 6.000 GPU della famiglia Blackwell "
+        "per un controvalore di circa USD 210 million.",
+        "Il commitment sarà coperto in parte con l'equity già raccolta e in parte con debito.",
+    )
+    d = detect(a)[0]
+    assert d.kinds == ("compute_commitment",) and d.target == "Sorgente"
+
+
+def test_a_company_that_says_it_is_not_an_ai_company() -> None:
+    a = art(
+        "Ritorno chiude una Series A da 10 milioni di euro",
+        "Ritorno, marketplace milanese di elettrodomestici ricondizionati, ha chiuso una Series A da 10 milioni "
+        "di euro guidata da Fondo Circolare.",
+        "«Non siamo una AI company e non vogliamo fingere di esserlo», dice il fondatore. L'AI la usiamo per "
+        "tradurre le schede prodotto.",
+    )
+    assert detect(a) == []
+
+
+def test_startup_investment_statistics_and_hourly_gpu_prices_are_no_deal() -> None:
+    stats = art(
+        "IA, il mercato italiano crescerà ancora",
+        "Investimenti in startup a 450 milioni, un quinto della Germania, secondo l'osservatorio.",
+    )
+    assert detect(stats) == []
+    prices = art(
+        "Le GPU costano sempre meno",
+        "Su alcuni marketplace un'ora di GPU H100 si noleggia ormai a 1,80 dollari, contro i 7 di due anni fa.",
+    )
+    assert detect(prices) == []
+
+
+def test_a_partner_taking_no_stake_and_no_exclusivity() -> None:
+    a = art(
+        "Ardesia Models firma con AWS: quattro anni di calcolo",
+        "Ardesia Models, laboratorio romano di modelli linguistici, si impegna a comprare da AWS per quattro "
+        "anni capacità di calcolo pari a circa 4.000 GPU nella regione cloud di Milano.",
+        "AWS non entra nel capitale di Ardesia e l'accordo non parla di esclusiva.",
+    )
+    assert detect(a)[0].kinds == ("compute_commitment",)
+
+
+def test_an_earlier_round_of_a_month_or_season_with_its_year_is_not_the_headline() -> None:
+    a = art(
+        "Quadrante AI raccoglie 900 milioni di dollari",
+        "Quadrante AI, laboratorio di intelligenza artificiale di Londra, ha chiuso un round di Serie C da 900 "
+        "milioni di dollari guidato da Fondo Meridiano.",
+        "La valutazione sale a 9 miliardi di dollari, contro i 2,5 miliardi del round di Serie B dell'estate 2024.",
+        "Il contratto cloud non è invece esclusivo, precisa la società; contro i 3 miliardi del round di marzo "
+        "2024 la crescita è netta.",
+    )
+    d = detect(a)[0]
+    assert d.amount is not None and d.amount.value == 900_000_000 and d.kinds == ("funding",)
