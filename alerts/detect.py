@@ -26,8 +26,10 @@ import re
 import re._constants as _c
 import re._parser as _sre_parser
 from dataclasses import dataclass, field
+from datetime import datetime
 
 from alerts.amounts import Amount, find_amounts, to_eur
+from alerts.dates import stale_dates
 from alerts.deals import KINDS, Deal
 from alerts.parties import Gazetteer, RoleHit
 from alerts.rules import DEFAULT_RULES, Rules
@@ -49,6 +51,7 @@ _CHIPCLOUD_IN_PHRASE = re.compile(r"cloud|chip|GPU|TPU|addestramento|training|ca
 _WEAK_FUNDING = re.compile(r"guidat|co-?guidat|sottoscri|chiu|ottien|ottenut|incass|ha |mett|tranche|scommessa|"
                            r"finanziament|finanzia", re.IGNORECASE)
 _EMPTY: frozenset[str] = frozenset()
+_STALE: frozenset[str] = frozenset({"neg:stale_date"})   # a day and month well before publication
 _STATE_CATS = frozenset({"funding", "cverb", "excl", "deal"})     # the wording a statement needs
 _COMPUTE_CATS = frozenset({"cobj", "scale"})                       # what is bought, or how much
 _NOT_EXCL_VETOES = frozenset({"capex"})     # negative contexts that leave exclusivity standing
@@ -739,7 +742,7 @@ def _analyse(article: Article, rules: Rules, body_pre: tuple[list[Line], list[_H
                                           separators=separators, marks=marks))
         else:
             sents = sentences_of(zone, text, headline_like=True)
-        _scan_zone(comp, text, zone, sents, sentences, notes_amounts,
+        _scan_zone(comp, text, zone, sents, sentences, notes_amounts, article.published,
                    body_pre[1] if zone == "body" and body_pre is not None else None, trace=trace,
                    amounts=body_amounts if zone == "body" else None,
                    deferred_names=None if trace else deferred_names)
@@ -765,7 +768,7 @@ def _analyse(article: Article, rules: Rules, body_pre: tuple[list[Line], list[_H
 
 
 def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
-               out: list[SentenceTrace], amount_notes: list[AmountNote],
+               out: list[SentenceTrace], amount_notes: list[AmountNote], published: datetime | None,
                hits: list[_Hit] | None = None, *, trace: bool = True,
                amounts: list[Amount] | None = None, deferred_names: list[int] | None = None) -> None:
     """Vocabulary hits, clause verdicts, kinds and amount verdicts for one zone.
@@ -774,6 +777,10 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
     compute verb or exclusivity wording: vendors) are listed there instead of named."""
     if hits is None:
         hits = comp.hits(text)
+    if zone == "body" and published is not None and comp.rules.stale_after_days > 0:
+        stale = stale_dates(text, published.date(), comp.rules.stale_after_days)
+        if stale:
+            hits = sorted(hits + [(a, b, phrase, _STALE) for a, b, phrase in stale])
     starts = [h[0] for h in hits]
     if amounts is None:
         amounts = find_amounts(text)
@@ -798,6 +805,8 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
                 tr.hits.append((c, phrase))
         tr.clause_cats = [frozenset(c) for c in clause_cats]
         all_cats = frozenset().union(*tr.clause_cats) if tr.clause_cats else frozenset()
+        if "neg:stale_date" in all_cats:      # the date dates the sentence, whichever clause holds it
+            tr.clause_cats = [c | _STALE for c in tr.clause_cats]
         tr.denied_ai = "ai_denial" in all_cats
         tr.ai = 0 if tr.denied_ai else sum(1 for c, _ in tr.hits if c == "ai")
         tr.conditional = "cond" in all_cats
@@ -824,8 +833,11 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
             cats = tr.clause_cats[ci]
             if not cats & _STATE_CATS and ci + 1 < len(s.clauses) and _CATAPHOR.match(s.clauses[ci + 1].text):
                 cats = tr.clause_cats[ci + 1]     # "Trenta milioni di euro: tanto ha raccolto X"
-            elif ci and a.start - s.clauses[ci].start <= 3 and ":" in text[s.clauses[ci - 1].end:s.clauses[ci].start]:
-                cats = cats | tr.clause_cats[ci - 1]      # "Il primo è la valutazione: 6 miliardi di dollari"
+            elif ci and ":" in text[s.clauses[ci - 1].end:s.clauses[ci].start] and (
+                    a.start - s.clauses[ci].start <= 3 or _VALUE_NOUN.fullmatch(text, s.clauses[ci].start, a.start)):
+                # "Il primo è la valutazione: 6 miliardi di dollari", "Accordo quinquennale tra X e Y:
+                # valore tra 300 e 400 milioni di euro"
+                cats = cats | tr.clause_cats[ci - 1]
             note = _amount_verdict(comp, a, cats, all_cats, zone, idx, text[max(s.start, a.start - 60):a.start],
                                    increment=ci in totals and "total" not in a.qualifiers)
             if note.status in ("deal", "unattached", "cumulative"):
@@ -1125,7 +1137,10 @@ def _score_targets(comp: Compiled, sentences: list[SentenceTrace]) -> dict[str, 
     for tr in sentences:
         zone_w = {"title": 2.0, "description": 1.5}.get(tr.zone, 1.0)
         if tr.zone != "body":
+            speaker = _interview_speaker(tr)
             for i, n in enumerate(tr.names):
+                if n == speaker:
+                    continue
                 if _context_name(tr.text, n):
                     eligible.add(n)
                     continue
@@ -1141,12 +1156,20 @@ def _score_targets(comp: Compiled, sentences: list[SentenceTrace]) -> dict[str, 
         # the buyer's verbs there; the name stays a counterparty candidate for the candidates)
         cats = frozenset().union(*tr.clause_cats) if tr.clause_cats else _EMPTY
         compute_only = "funding" not in cats and bool(cats & _COMPUTE_CATS)
+        # "AMD ha firmato con Atlante un accordo di fornitura per 24.000 acceleratori": when a chip
+        # maker is the subject of a compute deal, its partner is the buyer (not so for a cloud,
+        # which buys capacity too: "Microsoft ha firmato con Nebius un contratto per GPU")
+        buyers = {h.name for h in tr.roles if h.role == "vendor" and gz.kind_of(h.name) != "vendor"} \
+            if compute_only and any(h.role == "target" and h.name in gz.chips for h in tr.roles) else set()
         for h in tr.roles:
-            if h.role == "target":
+            if h.role == "target" and not (buyers and h.name in gz.chips):
                 add(h.name, 3.0 * zone_w * lead_w)
                 eligible.add(h.name)
             elif h.role == "investor" and not compute_only:
                 add(h.name, -3.0 * zone_w * lead_w)
+            elif h.role == "vendor" and h.name in buyers:
+                add(h.name, 3.0 * zone_w * lead_w)
+                eligible.add(h.name)
             elif h.role == "vendor" and tr.vendors:
                 add(h.name, -1.0)
         if _SUPPLIER_HINT.search(tr.text) and any("cverb" in c or "excl" in c for c in tr.clause_cats):
@@ -1180,7 +1203,13 @@ _PRIMARY = re.compile(r"principal|primari|preferit|preferenzial|privilegiat|di r
 _FIRST_PERSON = re.compile(r"(?:[RD]\s*[:.]\s*|[«\"“]\s*)?(?:\w+\s+){0,3}?(?:abbiamo|ci siamo|siamo stati|"
                            r"stiamo|chiudiamo|firmiamo|raccogliamo)\b", re.IGNORECASE)
 _AI_NAME = re.compile(r"\b(?:AI|IA|A\.I\.|Intelligence|Intelligenza|Neural\w*|Cognitiv\w*)\b")
-_NEITHER = re.compile(r"\b(?:non|né)\s+(?:ha\s+|hanno\s+)?smenti\w*", re.IGNORECASE)
+# a denial that did not happen: "non ha smentito", "nessuno, per ora, ha smentito", "nessuna smentita"
+_NEITHER = re.compile(r"\b(?:non|né)\s+(?:ha\s+|hanno\s+)?smenti\w*|\bnessun\w*\b[^.;]{0,40}?\bsmenti\w*|"
+                      r"\bsenza\s+(?:alcuna\s+)?smentit\w*", re.IGNORECASE)
+_INTERVIEW_TITLE = re.compile(r"\s*([A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2})\s*\([^()]{2,60}\)\s*:")
+_VALUE_NOUN = re.compile(r"(?:(?:il|un)\s+)?(?:valore|importo|controvalore|ammontare)(?:\s+(?:complessivo|totale))?"
+                         r"(?:\s+(?:di|da|pari a|intorno a))?\s*", re.IGNORECASE)
+_QUESTION = re.compile(r"\?[»”\x22')\s]*$")
 _LIST_ITEM = re.compile(r"\s*[-•–*·]\s")
 _ANAPHORIC_SUBJECT = re.compile(r"(?:(?:Ieri|Oggi|Stamattina|Stamani|Nei giorni scorsi|In settimana|"
                                 r"Questa settimana),?\s+)?"
@@ -1244,13 +1273,21 @@ def _about_other(tr: SentenceTrace, target: str | None) -> str | None:
     return ", ".join(sorted(targets))
 
 
+def _interview_speaker(tr: SentenceTrace) -> str | None:
+    """The person an interview's title opens with: "Sartori (Lumen Cognitiva): «…»"."""
+    m = _INTERVIEW_TITLE.match(tr.text) if tr.zone == "title" else None
+    return m.group(1) if m else None
+
+
 def _first_named(tr: SentenceTrace) -> str:
     """The name a sentence mentions first (`names` lists gazetteer names before the others; a
-    name not found verbatim — an alias expanded from a short form — sorts last)."""
+    name not found verbatim — an alias expanded from a short form — sorts last), the speaker of
+    an interview's title aside."""
     def position(n: str) -> int:
         i = tr.text.find(n)
         return i if i >= 0 else len(tr.text)
-    return min(tr.names, key=position)
+    speaker = _interview_speaker(tr)
+    return min([n for n in tr.names if n != speaker] or tr.names, key=position)
 
 
 def _named(sentences: list[SentenceTrace], used: list[int], target: str) -> bool:
@@ -1583,8 +1620,10 @@ def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
         reasons.append("deal only mentioned in passing: not in the title, standfirst or lead")
     # a rumour the company denies in the title, the standfirst or the lead ("Fenice AI smentisce")
     # (not "non conferma e non smentisce": neither; a firm statement with money is not the rumour)
-    if not any(not sentences[i].conditional and any(notes[a].status == "deal" for a in sentences[i].amounts)
-               for i in used) and any(
+    # (nor is a question, "È plausibile un investimento da un miliardo?", nor a remark after the
+    # lead: "Un miliardo per una società così non è impossibile")
+    if not any(sentences[i].lead and not sentences[i].conditional and not _QUESTION.search(sentences[i].text)
+               and any(notes[a].status == "deal" for a in sentences[i].amounts) for i in used) and any(
             "neg:denial" in c and not _NEITHER.search(tr.text)
             for tr in sentences if tr.zone != "body" or tr.lead for c in tr.clause_cats):
         reasons.append("a rumour the article reports as denied")

@@ -29,13 +29,16 @@ _ROLE_TEMPLATES = {
         # subject + deal verb: "Nodo, la startup romana …, chiude un round" (or "X, che sviluppa …,
         # ha esteso il round": a relative clause closed by its comma), "Parlato sarebbe in
         # trattative per raccogliere", "OpenAI ha siglato un contratto", "Anthropic si impegna"
-        r"(?P<n>{N})(?:\s*\([^)]{{0,80}}\))?(?:\s*,(?:(?!\s*che\b)\s*[a-zà-ú«\x22\x27][^,;:]{{2,140}}?,?|\s*che\b[^,;:]{{2,140}}?,))?\s+(?:(?:ha|hanno|avrebbe|avrebbero|"
+        r"(?P<n>{N})(?:\s*\([^)]{{0,80}}\))?(?:\s*,(?:(?!\s*(?:che|dove|quando|mentre)\b)\s*[a-zà-ú«\x22\x27][^,;:]{{2,140}}?,?|\s*che\b[^,;:]{{2,140}}?,))?\s+(?:(?:ha|hanno|avrebbe|avrebbero|"
         r"è|sarebbe|sono|ora|appena|già|anche|infatti|invece|adesso|oggi|si|s'|ufficialmente|has|have|had|will|"
         r"would|is|was|"
         r"dunque|quindi|poi|intanto|finalmente)\s+){{0,3}}(?:raccogli(?:e|ere|erà|eranno|erebbe|erebbero|endo|ono)\b|"
         r"raccolt\w*|chiude|chiuso|estes[oa]|estende\w*|allung\w*|"
         r"incass\w*|ottien\w*|ottenut\w*|assicura\w*|compra\w*|compre\w*|acquist\w*|noleggia\w*|spend\w*|"
-        r"in trattative|impegn\w*|firmat\w*|sottoscritt\w* con|sottoscrive(?:rà)? con|"
+        # (not "X sarebbe in trattative per guidare un aumento … in Y": X invests)
+        r"in trattative(?!\s+(?:\w+\s+){{0,2}}?per\s+(?:guidare|investire|entrare|partecipare|sottoscrivere|"
+        r"finanziare))|"
+        r"impegn\w*|firmat\w*|sottoscritt\w* con|sottoscrive(?:rà)? con|"
         r"siglat\w*|firma|sigla|riceve\w*|ricevut\w*|prenota\w*|dovrà|dovranno|utilizzerà|"
         r"userà|adotterà|farà girare|addestrerà|sceglie|scelto|trattando|lavorando a un round|"
         r"annunciat\w* (?:\w+ ){{0,2}}?"
@@ -65,6 +68,10 @@ _ROLE_TEMPLATES = {
         r"(?:di|da)\s+finanziamento)?\s+(?:di|della|del|per)\s+(?P<n>{N})",
         # the buyer of compute: "capacità … per OpenAI", "riservate a Microsoft"
         r"\b(?:a disposizione di|riservat\w* a|fornirà a|fornire a|dedicat\w* a)\s+(?P<n>{N})",
+        # the customer of an exclusive supplier: "AMD unico fornitore di Atlante", "il fornitore
+        # esclusivo di acceleratori di Atlante" (not "il fornitore di GPU Nvidia": a word between)
+        r"\bfornitore\s+(?:(?:unico|esclusivo|principale|privilegiato|preferito)\s+(?:(?:di|degli|dei|delle)\s+"
+        r"[a-zà-ú]+\s+)?|(?:di|degli|dei|delle)\s+[a-zà-ú]+\s+)(?:di|per)\s+(?P<n>{N})",
     ),
     # investors, lead investors and vendors
     "investor": (
@@ -153,6 +160,7 @@ _ROLE_KEYS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("capitale", "quota", "partecipazione", "%"),
         ("round", "finanziament", "aumento", "raccolta", "serie", "Serie", "seed"),
         ("disposizione", "riservat", "fornirà", "fornire", "dedicat"),
+        ("fornitore",),
     ),
     "investor": (
         ("guida", "capitanat", "promoss", "sottoscritt"),
@@ -329,11 +337,14 @@ class Gazetteer:
             return self.normalise(rest) if rest else None
         if len(name) < 2 or name.isdigit():
             return None
+        # "Firmiamo entro Natale": a verb of the first person plural opening a sentence
+        if " " not in name and name.endswith(("iamo", "remo")):
+            return None
         if " " in name and name.split()[0] in self.first_names:
             return None
         # "Nvidia H100", "AMD MI300X", "Google TPU": a vendor's product stands for the vendor
         # (a product is never a party of its own, least of all a target)
-        if first in self.chips or first in self.clouds:
+        if first in self.chips or first in self.clouds or first in self.owner:
             rest = name.split(None, 1)[1] if " " in name else ""
             if rest and all(w in self.owner or _MODEL_CODE.match(w) for w in rest.split()):
                 return first

@@ -129,6 +129,7 @@ VENDOR_ALIASES: dict[str, tuple[str, ...]] = {
                "Annapurna Labs", "Bedrock"),
     "Microsoft": ("Azure", "Microsoft Azure", "Maia"),
     "Google": ("Google Cloud", "TPU", "Alphabet", "Ironwood", "Trillium"),
+    "AMD": ("Instinct",),
     "Nvidia": ("NVIDIA", "Blackwell", "Grace Blackwell", "Hopper", "H100", "H200", "GB200"),
     "Oracle": ("OCI", "Oracle Cloud"),
 }
@@ -426,7 +427,8 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                      r"della primavera)(?: (?:del )?(?:19|20)\d\d)?\b(?! \d)"
                      for w in ("investimento", "round", "accordo", "contratto", "aumento di capitale")),
                    # "basti pensare all'accordo da 300 miliardi con Oracle di cui si è parlato"
-                   r"basti pensare", r"di cui si è (?:parlato|scritto|discusso)", r"rispetto agli impegni",
+                   r"basti pensare", r"di cui si è (?:parlato|scritto|discusso)",
+                   r"si (?:è|era) (?:parlato|scritto|discusso) di", r"rispetto agli impegni",
                    # "L'ultimo round, una Serie C da 70 milioni, risale a marzo 2024"
                    r"risal(?:e|gono|ente|enti|iva|ivano) a",
                    # "all'accordo da 1,2 miliardi firmato in primavera": an earlier deal recalled
@@ -515,8 +517,13 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                    # what a fund does, not a deal: "società di venture capital che investe in startup"
                    r"invest(?:e|ono) in (?:startup|società|aziende|imprese|progetti)\b",
                    r"ha investito (?:dal|nel|in) (?:\w+ ){0,3}?(?:società|startup|aziende)",
-                   r"target di raccolta", r"raccolta del fondo", r"dimensione del fondo", r"sottoscrittori del fondo",
-                   r"ticket", r"investendo il fondo", r"fondo attuale", r"first close", r"final close"),
+                   r"target di raccolta", r"raccolta del fondo", r"dimensione del fondo",
+                   r"ticket", r"investendo il fondo", r"fondo attuale", r"first close", r"final close",
+                   # a fund's vintage ("la raccolta di Lagare Ventures III") and its investors
+                   *(w + r" (?:II|III|IV)\b" for w in ("Ventures", "Venture", "Capital", "Partners", "Growth",
+                                                       "Tech", "Innovation", "Opportunities")),
+                   r"raccolta presso", r"limited partner\w*", r"sottoscrittori (?:del|dei) (?:fondo|veicolo|fondi)",
+                   r"nuovo veicolo"),
     "debt": (r"bond", r"obbligazion\w*(?! convertibil)", r"prestito obbligazionario(?! convertibil)",
              r"emission\w* (?:di )?(?:debito|bond)",
              # a bank loan: "un finanziamento da 15 milioni assistito dalla garanzia pubblica"
@@ -524,6 +531,10 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
              r"linea di credito", r"linee di credito", r"garanzia (?:pubblica|statale|del fondo|di sace|sace)",
              r"finanziament\w* a (?:medio|lungo|breve)", r"preammortamento", r"credito bancario",
              r"collocamento (?:di )?(?:debito|bond)", r"cedol\w*", r"green bond\w*"),
+    # use of proceeds: "i 70 milioni saranno destinati all'acquisto di GPU" spends the round,
+    # it commits to no purchase from a vendor
+    "proceeds": (r"saranno destinat\w*", r"sarà destinat\w*", r"verranno (?:usat|utilizzat|impiegat)\w*",
+                 r"verrà (?:usat|utilizzat|impiegat)\w*", r"serviranno (?:a|ad|per)", r"servirà (?:a|ad|per)"),
     "cost": (r"costo di addestramento", r"costat\w*", r"è costato", r"spes\w* per addestrare",
              r"aver addestrato", r"ha(?:nno)? addestrato",
              # "il modello è stato addestrato su un cluster noleggiato": past training usage,
@@ -556,7 +567,10 @@ NEW_MONEY_TERMS: tuple[str, ...] = (
 STOP_PHRASES: tuple[str, ...] = (
     r"raccolt[ae] (?:(?:dei|di|delle|della|degli) )?(?:dati|rifiuti|firme|frutta|olive|uva|ortaggi|informazioni|"
     r"feedback|segnalazioni|candidature|prenotazioni)",
-    r"dati raccolt[oiae]", r"raccolt[ae] differenziata", r"raccolt[ae] in serra", r"robot (?:\w+ )?per la raccolta",
+    # "secondo le informazioni raccolte", "dati raccolti da bracci robotici"
+    *(w + r" raccolt[oiae]" for w in ("dati", "informazioni", "indiscrezioni", "testimonianze", "dichiarazioni",
+                                      "voci", "notizie", "firme", "opinioni", "segnalazioni", "prove")),
+    r"raccolt[ae] differenziata", r"raccolt[ae] in serra", r"robot (?:\w+ )?per la raccolta",
     # "il gruppo energetico sottoscrive l'aumento": the investor's trade, not an energy figure
     *(w + r" energetic[oaih]\w*" for w in ("gruppo", "gruppi", "colosso", "società", "multinazionale",
                                            "compagnia", "azienda", "aziende", "utility", "multiutility",
@@ -590,7 +604,8 @@ NOT_NAMES: tuple[str, ...] = (
     "Il", "Lo", "La", "Le", "Gli", "I", "Un", "Uno", "Una", "E", "Ed", "Ma", "Per", "Con", "Secondo",
     "Nel", "Nella", "Nei", "Negli", "Nelle", "Dal", "Dalla", "Dai", "Del", "Della", "Dei", "Degli",
     "Al", "Alla", "Ai", "Agli", "In", "A", "Da", "Di", "Su", "Sul", "Sulla", "Tra", "Fra", "Non",
-    "Anche", "Ad", "Oggi", "Ieri", "Domani", "Questo", "Questa", "Questi", "Queste", "Quello",
+    "Anche", "Ad", "Oggi", "Ieri", "Domani", "Lei", "Voi", "Natale", "Pasqua", "Ferragosto",
+    "Questo", "Questa", "Questi", "Queste", "Quello",
     "Quella", "Come", "Cosa", "Chi", "Dove", "Quando", "Perché", "Se", "Si", "Ci", "Ne", "Poi",
     "Dopo", "Prima", "Infatti", "Tuttavia", "Inoltre", "Intanto", "Insomma", "Ecco", "Resta",
     "Adesso", "Ora", "Già", "Proprio", "Mentre", "Entro", "Oltre", "Circa", "Fino", "Sono", "È",
@@ -746,6 +761,7 @@ class Rules:
     headline_line_words: int = 25           # a line without final punctuation under this is a headline
     evidence_chars: int = 320               # evidence sentences are trimmed to this length
     max_evidence: int = 3                   # evidence sentences kept per deal
+    stale_after_days: int = 31              # a deal dated ("il 4 novembre") longer ago is background (0: off)
     public_funding: bool = False            # true: public funding programmes (grants, EIC…) are deals
     weights: dict[str, float] = field(default_factory=lambda: dict(DEFAULT_WEIGHTS))  # score weights
 

@@ -36,6 +36,8 @@ tune rules to these pages to keep this test green.
   tuned on in the next session: P 1.0 / R 0.947, target 1.0.
 - tests/corpus16: a fourteenth (P 0.842 / R 0.800, kinds 0.875, amount 0.812, target 1.0 untuned);
   now P/R 1.0, amount 0.95.
+- tests/corpus17: a fifteenth, long-form (P 0.778 / R 0.737, kinds 0.857, amount 0.857, target 0.786
+  untuned); now P 0.889 / R 0.842, kinds, amount and target 1.0.
 """
 
 from __future__ import annotations
@@ -65,6 +67,7 @@ BARS = {
     "corpus14": (0.95, 0.9, 0.9, 0.95, 0.95),
     "corpus15": (0.95, 0.9, 0.95, 0.95, 0.95),
     "corpus16": (0.95, 0.95, 0.95, 0.9, 0.95),
+    "corpus17": (0.85, 0.8, 0.95, 0.95, 0.95),
 }
 
 

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
+from datetime import UTC, datetime
+
 import pytest
 
 from alerts.detect import analyse, detect
@@ -1766,3 +1769,100 @@ def test_an_earlier_round_of_a_month_or_season_with_its_year_is_not_the_headline
     )
     d = detect(a)[0]
     assert d.amount is not None and d.amount.value == 900_000_000 and d.kinds == ("funding",)
+
+
+def test_a_rumour_nobody_denied_and_one_denied_in_the_title() -> None:
+    rumour = art(
+        "Nvidia tratta per guidare l'aumento di capitale di Sfera Models",
+        "Nvidia sarebbe in trattative per guidare un aumento di capitale fino a 400 milioni di euro in Sfera "
+        "Models, il laboratorio milanese di modelli multimodali.",
+        "Nessuno, per ora, ha smentito.",
+    )
+    d = detect(rumour)[0]
+    assert d.target == "Sfera Models" and d.amount is not None and d.amount.value == 400_000_000
+    denied = art(
+        "Vento AI e Microsoft, arriva la smentita: niente miliardo",
+        "Un sito americano ha scritto che Microsoft sarebbe in trattative per investire un miliardo di dollari in "
+        "Vento AI, startup di intelligenza artificiale per il meteo. Vento AI ha smentito tutto.",
+        "È plausibile un investimento da un miliardo di dollari in una società così giovane? Forse sì, ma "
+        "le voci di mercato corrono più veloci delle trattative vere, e lo si vede ogni settimana.",
+        "I clienti della società sono gestori di reti elettriche e compagnie di assicurazione, che ne usano le "
+        "previsioni per pianificare la manutenzione e calcolare i rischi legati agli eventi estremi.",
+        "Un miliardo per una società che ha raccolto venti milioni in tutto non è impossibile, ma va spiegato.",
+    )
+    assert detect(denied) == []
+
+
+def test_a_venture_firm_closing_its_third_fund_is_no_deal() -> None:
+    a = art(
+        "Adige Ventures chiude il terzo fondo: 280 milioni per l'intelligenza artificiale",
+        "Adige ha completato la raccolta di Adige Ventures III a 280 milioni di euro presso investitori "
+        "istituzionali, sopra l'obiettivo iniziale.",
+    )
+    assert detect(a) == []
+
+
+def test_a_round_dated_weeks_before_publication_is_background() -> None:
+    def dated(day: str) -> Article:
+        return Article(url="https://example.it/a", title="Il mese dell'intelligenza artificiale italiana",
+                       text=f"Il {day} Cardo Robotics, startup milanese di intelligenza artificiale per la "
+                            "robotica, ha annunciato un round da 60 milioni di euro.",
+                       published=datetime(2025, 12, 4, tzinfo=UTC))
+    assert detect(dated("28 ottobre")) == []
+    assert detect(dated("3 dicembre"))[0].target == "Cardo Robotics"
+    assert detect(replace(dated("28 ottobre"), published=None))[0].target == "Cardo Robotics"
+    assert detect(dated("28 ottobre"), Rules(stale_after_days=0))[0].target == "Cardo Robotics"
+
+
+def test_an_interview_title_names_the_speaker_then_the_company() -> None:
+    a = art(
+        "Ferri (Lanterna Cognitiva): «Firmiamo entro Natale un round da 90 milioni»",
+        "D: Ingegner Ferri, circolano voci su un grande round.",
+        "R: Posso confermare che stiamo chiudendo una serie B da 90 milioni di euro per i nostri modelli di "
+        "intelligenza artificiale.",
+    )
+    assert detect(a)[0].target == "Lanterna Cognitiva"
+
+
+def test_the_partner_of_a_chip_maker_in_a_supply_deal_is_the_buyer() -> None:
+    a = art(
+        "AMD unico fornitore di Cometa Intelligenza: accordo per 12.000 acceleratori",
+        "AMD ha firmato con Cometa Intelligenza, laboratorio romano di modelli linguistici, un accordo di "
+        "fornitura triennale per 12.000 acceleratori Instinct.",
+        "Il contratto, del valore di circa 400 milioni di dollari, fa di AMD l'unico fornitore di acceleratori di "
+        "Cometa fino al 2028.",
+    )
+    d = detect(a)[0]
+    assert d.target == "Cometa Intelligenza" and "AMD" in d.counterparties
+
+
+def test_a_cloud_where_the_model_will_train_is_not_the_buyer() -> None:
+    a = art(
+        "Bora AI, 800 milioni di dollari di calcolo su Oracle",
+        "Bora AI, startup torinese di modelli fondazionali, si è impegnata a spendere 800 milioni di dollari in "
+        "cinque anni per capacità di calcolo su Oracle Cloud Infrastructure (OCI), dove addestrerà i suoi modelli.",
+        "A settembre si è parlato di un accordo da 300 miliardi di dollari tra Oracle e OpenAI.",
+    )
+    d = detect(a)[0]
+    assert d.target == "Bora AI" and d.amount is not None and d.amount.value == 800_000_000
+
+
+def test_the_value_after_a_colon_belongs_to_the_deal_before_it() -> None:
+    a = art(
+        "Grecale AI sceglie Chipalpi come unico fornitore dei suoi acceleratori",
+        "Accordo quinquennale tra la piattaforma milanese di inferenza Grecale AI e la design house di Vimercate: "
+        "valore tra 200 e 300 milioni di euro per i chip Monviso.",
+    )
+    d = detect(a)[0]
+    assert d.amount is not None and d.amount.value == 300_000_000
+
+
+def test_the_use_of_a_rounds_proceeds_is_no_compute_commitment() -> None:
+    a = art(
+        "Nvidia investe 50 milioni di dollari in Etna Cloud",
+        "Nvidia ha investito 50 milioni di dollari in Etna Cloud, società catanese di data center per "
+        "l'intelligenza artificiale.",
+        "I 50 milioni di dollari saranno destinati in gran parte all'acquisto delle prime GPU Blackwell.",
+        "Secondo le informazioni raccolte, le consegne avverranno in tre lotti.",
+    )
+    assert detect(a)[0].kinds == ("funding",)

@@ -40,6 +40,7 @@ SENTENCES = [
     "Il resto arriva dalla rete di investitori privati Apulia Tech Angels.",
     "Quarzo AI ha firmato un accordo con Orsa Compute per la capacità di calcolo.",
     "Oracle Cloud si aggiudica Nebbia Labs: contratto da 1,2 miliardi di dollari.",
+    "AMD diventa il fornitore esclusivo di acceleratori di Atlante Intelligenza fino al 2028.",
 ]
 
 

@@ -1,0 +1,45 @@
+"""Dates written in an article, read against its publication date.
+
+Why: a retrospective ("Il 4 novembre Orione Robotics ha annunciato un round", published in
+December) recalls deals that were news weeks earlier, in the same words as fresh news. Only the
+publication date tells "il 4 novembre" (a month ago) from "il 4 dicembre" (yesterday).
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date, timedelta
+
+MONTHS = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
+          "ottobre", "novembre", "dicembre")
+_MONTH_NUMBER = {m: i for i, m in enumerate(MONTHS, 1)}
+# "il 4 novembre", "lo scorso 12 marzo", "1° ottobre 2024", "il 3 novembre del 2025"
+_DAY_MONTH = re.compile(r"\b([0-3]?\d)(?:°|º)?\s+(" + "|".join(MONTHS) + r")\b(?:\s+(?:del\s+)?((?:19|20)\d\d)\b)?",
+                        re.IGNORECASE)
+
+
+def _dated(day: int, month: int, year: int | None, published: date) -> date | None:
+    """The date meant by "day month [year]"; without a year, the occurrence nearest to the
+    publication (a date more than half a year ahead is last year's)."""
+    try:
+        if year is not None:
+            return date(year, month, day)
+        got = date(published.year, month, day)
+        if got - published > timedelta(days=183):
+            got = date(published.year - 1, month, day)
+        return got
+    except ValueError:                       # "31 novembre"
+        return None
+
+
+def stale_dates(text: str, published: date, days: int) -> list[tuple[int, int, str]]:
+    """(start, end, phrase) of every day-and-month date more than `days` before `published`."""
+    if not any(m in text.lower() for m in MONTHS):
+        return []
+    out = []
+    for m in _DAY_MONTH.finditer(text):
+        when = _dated(int(m.group(1)), _MONTH_NUMBER[m.group(2).lower()],
+                      int(m.group(3)) if m.group(3) else None, published)
+        if when is not None and (published - when).days > days:
+            out.append((m.start(), m.end(), m.group(0)))
+    return out

@@ -1,0 +1,30 @@
+"""Dates in the text read against the publication date (alerts.dates)."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from alerts.dates import stale_dates
+
+PUB = date(2025, 12, 4)
+
+
+def phrases(text: str, published: date = PUB, days: int = 31) -> list[str]:
+    return [p for _, _, p in stale_dates(text, published, days)]
+
+
+def test_a_day_and_month_long_before_publication_is_stale() -> None:
+    assert phrases("Il 28 ottobre X ha chiuso un round; il 3 dicembre Y ha firmato.") == ["28 ottobre"]
+
+
+def test_the_year_is_the_one_nearest_to_the_publication() -> None:
+    # in January, "il 20 dicembre" is last month; in early December, "il 20 dicembre" is ahead
+    assert phrases("Il 20 dicembre X ha chiuso un round.", date(2026, 1, 5), days=10) == ["20 dicembre"]
+    assert phrases("Il 20 dicembre X chiuderà un round.") == []
+    assert phrases("Il 1° ottobre 2024 X aveva chiuso un round.") == ["1° ottobre 2024"]
+    assert phrases("Il 2 dicembre del 2025 X ha chiuso un round.") == []
+
+
+def test_impossible_dates_and_text_without_months_are_ignored() -> None:
+    assert phrases("Il 31 novembre, 45 milioni.") == []
+    assert phrases("Nessuna data qui, solo 12 milioni di euro.") == []
