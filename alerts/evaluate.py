@@ -6,22 +6,33 @@ labelled page, so a figure here is the figure a user gets.
 
 Metrics: precision / recall / F1 of is_deal (neutral pages excluded); over true positives, kind
 accuracy (exact set), headline-amount accuracy (within 1 % and same currency; null == null) and
-target accuracy (case-insensitive); counterparty precision and recall over the names of true
-positives (informative: not listed as wrong fields). Every miss, false alarm and wrong field is
+target accuracy; counterparty precision and recall over the names of true positives
+(informative: not listed as wrong fields). Names compare case-insensitively and without a
+trailing legal form: "Lumetra S.r.l." and "Lumetra" are one company, and labels write it
+either way. Every miss, false alarm and wrong field is
 listed with why.
 """
 
 from __future__ import annotations
 
 import json
+import re
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from alerts.detect import Analysis, analyse
 from alerts.rules import DEFAULT_RULES, Rules
+from alerts.text import LEGAL_FORMS
 from crawler.article import Skipped
 
 BASE = "http://127.0.0.1:8000"
+_LEGAL_FORM = re.compile(r"(?:,?\s+(?:" + "|".join(re.escape(f) for f in LEGAL_FORMS)
+                         + r"|Srl|SpA|Spa|S\.r\.l|S\.p\.A|Inc|Ltd|LLC|GmbH|SAS|SA))+\.?$", re.IGNORECASE)
+
+
+def same_name(name: str) -> str:
+    """A company name as the metrics compare it: lower case, no trailing legal form."""
+    return _LEGAL_FORM.sub("", name.strip()).lower()
 
 
 @dataclass
@@ -102,13 +113,13 @@ class EvalReport:
 
     def _counterparty_counts(self) -> tuple[int, int, int]:
         """(names right, names expected, names found) over true positives whose label lists
-        counterparties (case-insensitive)."""
+        counterparties (`same_name`)."""
         right = expected = found = 0
         for i in self.items:
             if i.outcome != "tp" or "counterparties" not in i.expected:
                 continue
-            exp = {n.lower() for n in i.expected["counterparties"] or []}
-            got = {n.lower() for n in (i.got or {}).get("counterparties") or []}
+            exp = {same_name(n) for n in i.expected["counterparties"] or []}
+            got = {same_name(n) for n in (i.got or {}).get("counterparties") or []}
             right, expected, found = right + len(exp & got), expected + len(exp), found + len(got)
         return right, expected, found
 
@@ -223,7 +234,7 @@ def _matching(deals: list, target: str | None):
     """The detected deal to compare with the label (same target when there are several)."""
     if target:
         for d in deals:
-            if d.target and d.target.lower() == target.lower():
+            if d.target and same_name(d.target) == same_name(target):
                 return d
     return deals[0]
 
@@ -243,7 +254,7 @@ def _problems(label: dict, got: dict) -> list[str]:
         out.append(f"amount: expected {_fmt(label.get('headline_amount'))}, got {_fmt(got['amount'])}")
     if "target" in label:
         exp_t, got_t = label.get("target"), got["target"]
-        if (exp_t or "").lower() != (got_t or "").lower():
+        if same_name(exp_t or "") != same_name(got_t or ""):
             out.append(f"target: expected {exp_t}, got {got_t}")
     return out
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
-from alerts.evaluate import evaluate
+from alerts.evaluate import evaluate, same_name
 
 PAGE = """<!doctype html><html lang="it"><head><meta charset="utf-8"><title>{title}</title>
 <link rel="canonical" href="{{{{base}}}}/sites/demo/{slug}.html">
@@ -93,3 +93,16 @@ def test_counterparty_precision_and_recall(tmp_path: Path) -> None:
     assert rep.counterparty_precision == 1.0 and rep.counterparty_recall == 0.5
     assert rep.metrics()["counterparty_recall"] == 0.5
     assert "counterparty_recall 0.500" in rep.render()
+
+
+def test_a_legal_form_does_not_make_another_company(tmp_path: Path) -> None:
+    labels = {
+        write_page(tmp_path, "a", "Lanterna AI raccoglie 22 milioni di euro", DEAL_PARAS): {
+            "is_deal": True, "target": "Lanterna AI S.r.l.", "counterparties": ["Fondo Dora Capital SpA"]},
+        write_page(tmp_path, "b", "Lanterna AI raccoglie 22 milioni di euro", DEAL_PARAS): {
+            "is_deal": True, "target": "Lanterna"},
+    }
+    (tmp_path / "labels.json").write_text(json.dumps(labels), encoding="utf-8")
+    rep = evaluate(tmp_path)
+    assert rep.target_accuracy == 0.5 and rep.counterparty_recall == 1.0
+    assert same_name("Lanterna AI, Inc.") == same_name("lanterna ai") == "lanterna ai"
