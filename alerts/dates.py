@@ -34,7 +34,8 @@ def _dated(day: int, month: int, year: int | None, published: date) -> date | No
 
 def stale_dates(text: str, published: date, days: int) -> list[tuple[int, int, str]]:
     """(start, end, phrase) of every day-and-month date more than `days` before `published`."""
-    if not any(m in text.lower() for m in MONTHS):
+    low = text.lower()
+    if not any(m in low for m in MONTHS):
         return []
     out = []
     for m in _DAY_MONTH.finditer(text):

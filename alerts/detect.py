@@ -880,7 +880,8 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
             tr.roles = comp.gazetteer.roles_in(tr.text)
         if tr.kinds and (zone != "body" or s.headline_like):
             tr.note = "not a body sentence: supports the deal but cannot state it"
-        tr.statement = bool(tr.kinds) and zone == "body" and not s.headline_like
+        # (a question states nothing: "State preparando il prossimo round?")
+        tr.statement = bool(tr.kinds) and zone == "body" and not s.headline_like and not _QUESTION.search(s.text)
         if "cverb" in all_cats or "excl" in all_cats:
             tr.vendors = [n for n in tr.names if comp.gazetteer.kind_of(n) == "vendor"]
         out.append(tr)
@@ -1127,6 +1128,7 @@ def _score_targets(comp: Compiled, sentences: list[SentenceTrace]) -> dict[str, 
     """How strongly each name looks like the company receiving the money / committing."""
     gz = comp.gazetteer
     vendor_suffixes = set(comp.rules.vendor_suffixes)
+    investor_suffixes = set(comp.rules.investor_suffixes)
     score: dict[str, float] = {}
     eligible: set[str] = set()
 
@@ -1180,14 +1182,19 @@ def _score_targets(comp: Compiled, sentences: list[SentenceTrace]) -> dict[str, 
                     add(n, -2.0)
         if tr.statement:
             for n in tr.names:
+                if compute_only and gz.kind_of(n) == "vendor":
+                    continue           # "Azure sarà anche il suo cloud principale": the supplier
                 add(n, 0.5 * lead_w)
                 if gz.kind_of(n) == "lab":
                     eligible.add(n)
     for n in list(score):
         add(n, min(_count_word(body, n), 5) * 0.3)
         kind = gz.kind_of(n)
-        if kind == "unknown" and n.rsplit(" ", 1)[-1] in vendor_suffixes:
+        last = n.rsplit(" ", 1)[-1]
+        if kind == "unknown" and last in vendor_suffixes:
             kind = "vendor"                  # "Tessellate Semiconductors Inc.", "Lario Data Campus"
+        elif kind == "unknown" and last in investor_suffixes and " " in n:
+            kind = "investor"                # "Arcipelago Ventures SGR", "Tevere Capital"
         add(n, {"lab": 1.5, "vendor": -1.0, "investor": -2.0}.get(kind, 0.0))
     return {n: round(v, 2) for n, v in sorted(score.items(), key=lambda kv: -kv[1]) if n in eligible}
 

@@ -238,7 +238,7 @@ EXCLUSIVITY_TERMS: tuple[str, ...] = (
         r"processori|cloud|server|infrastruttur\w*|data center)" for w in ("solo", "soltanto", "unicamente",
                                                                          "esclusivamente", "principalmente")),
     *(w + r" (?:cloud |di cloud |tecnologico )?(?:principale|primario|privilegiato|preferito|preferenziale|esclusivo|"
-        r"unico|di riferimento)" for w in ("provider", "cloud provider", "partner")),
+        r"unico|di riferimento)" for w in ("provider", "cloud provider", "partner", "cloud")),
 )
 
 NON_EXCLUSIVE_TERMS: tuple[str, ...] = (
@@ -247,6 +247,9 @@ NON_EXCLUSIVE_TERMS: tuple[str, ...] = (
     r"non (?:è|sarà|si tratta|sarebbe)(?: (?:però|tuttavia|comunque|quindi|affatto|invece|neppure|nemmeno|neanche))?"
     r"(?: di)? (?:un'|una )?esclusiv\w*"
     r"(?! (?:assolut|total|complet|pien|rigid)\w*)",
+    # "Google Cloud non sarà il fornitore esclusivo", "non è il suo provider unico"
+    r"non (?:è|sarà|sarebbe|divent\w*) (?:il |l'|un |lo |la )?(?:suo |loro )?(?:fornitore|provider|partner|cloud) "
+    r"(?:\w+ )?(?:esclusiv\w*|unico|principale)",
     r"non esclusiv\w*", r"senza esclusiv\w*", r"nessun\w* esclusiv\w*", r"alcun\w* esclusiv\w*",
     r"non (?:più )?in esclusiva",
     r"non (?:prevede|comporta|include|implica|contiene|parla di|menziona) (?:\w+ ){0,2}esclusiv\w*",
@@ -315,8 +318,8 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
     "market_cap": (r"capitalizzazion\w*", r"in borsa", r"market cap\w*", r"bruciat\w*", r"titolo", r"IPO",
                    r"quotazion\w*", r"quotarsi", r"debutto in borsa", r"offerta pubblica",
                    r"puntava(?:no)? a raccogliere"),
-    "capex": (r"invest\w* (?:[^.;:]{0,70}?)in (?:nuov\w* )?(?:data ?center|infrastruttur\w*|impiant\w*|"
-              r"stabiliment\w*|fabbric\w*|campus|region)",
+    "capex": (r"invest\w* (?:[^.;:]{0,70}?)(?:in|nel|nella|nello|nei|negli) (?:nuov\w* )?(?:data ?center|"
+              r"infrastruttur\w*|impiant\w*|stabiliment\w*|fabbric\w*|campus|region)",
               # "il suo nuovo campus: un investimento da 300 milioni di euro per 40 megawatt": the
               # operator's own construction, priced per capacity or per building work
               r"investiment\w* (?:complessiv\w* )?(?:da|di) [^.;:]{0,40}? per (?:\d[\d.,]* )?"
@@ -349,6 +352,9 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
               *(w + r" (?:\w+ ){0,2}?region\w* cloud" for w in ("apre", "aprirà", "apertura", "lancia", "lancio",
                                                                 "nuova", "nuove", "costruzione", "inaugura")),
               r"investimenti in data center",
+              # "abbiamo investito 1,5 milioni fra attrezzature e adeguamento dell'immobile"
+              r"invest\w* (?:[^.;:]{0,50}?)(?:in|fra|tra|per|nell[ae]?|nei|negli) (?:\w+ ){0,2}?(?:attrezzatur\w*|"
+              r"macchinar\w*|immobil\w*|capannon\w*|linee? produttiv\w*)",
               # building its own site, paid with its own money ("costruirà il proprio data center"; not
               # "6 gigawatt di acceleratori nei propri data center", a purchase)
               *(w + r"\w* (?:il |i |la |le |un |una )?(?:propri\w*|suo|sua|suoi|sue|nuov\w*) (?:nuov\w* )?"
@@ -394,7 +400,8 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                    r"nel (?:(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|"
                    r"novembre|dicembre) (?:del )?)?(?:19|20)\d\d", r"nel corso degli anni", r"negli anni",
                    r"l'anno scorso",
-                   r"a suo tempo", r"già investit\w*", r"già raccolt\w*", r"storicamente", r"al momento dell'annuncio",
+                   r"a suo tempo", r"a (?:inizio|fine|metà) (?:del )?(?:19|20)\d\d",
+                   r"già investit\w*", r"già raccolt\w*", r"storicamente", r"al momento dell'annuncio",
                    # "tutto il capitale che la startup ha raccolto finora": what was raised so far
                    r"raccolt\w* (?:finora|fino ad oggi|fino a oggi|sinora|in passato|negli anni)",
                    r"finora raccolt\w*", r"sinora raccolt\w*",
@@ -461,6 +468,8 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
     # the clause says there is NO deal: "non prevede alcun investimento", "senza investimenti",
     # "niente round", "non è un investimento di X in Y", "non ha firmato alcun contratto"
     "negation": (
+                 # "i 300 milioni sono richieste di prestito, non soldi raccolti da Pagozen"
+                 r"non (?:sono )?(?:soldi|fondi|capitali|risorse|denaro) (?:raccolt|investit|ricevut)\w*",
                  # "AWS non entra nel capitale di Aurelia": a partner that takes no stake
                  r"non entra(?:no)? (?:\w+ )?(?:nel capitale|nel cap table|nell'azionariato)",
                  # a search that failed: "abbiamo cercato un nuovo round per sei mesi, senza trovarlo"
@@ -523,12 +532,17 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                    *(w + r" (?:II|III|IV)\b" for w in ("Ventures", "Venture", "Capital", "Partners", "Growth",
                                                        "Tech", "Innovation", "Opportunities")),
                    r"raccolta presso", r"limited partner\w*", r"sottoscrittori (?:del|dei) (?:fondo|veicolo|fondi)",
-                   r"nuovo veicolo"),
+                   r"nuovo veicolo",
+                   # an asset manager's size: "con circa 210 milioni di euro in gestione"
+                   r"in gestione", r"masse gestite", r"asset under management", r"(?-i:AuM|AUM)",
+                   r"patrimonio gestito", r"attivi gestiti"),
     "debt": (r"bond", r"obbligazion\w*(?! convertibil)", r"prestito obbligazionario(?! convertibil)",
              r"emission\w* (?:di )?(?:debito|bond)",
              # a bank loan: "un finanziamento da 15 milioni assistito dalla garanzia pubblica"
              r"mutu[oi]", r"prestit\w* bancari\w*", r"finanziament\w* bancari\w*", r"debito bancario",
-             r"linea di credito", r"linee di credito", r"garanzia (?:pubblica|statale|del fondo|di sace|sace)",
+             r"linea di credito", r"linee di credito",
+             r"richiest\w* di (?:prestit\w*|finanziament\w*|credito)",
+             r"garanzia (?:pubblica|statale|del fondo|di sace|sace)",
              r"finanziament\w* a (?:medio|lungo|breve)", r"preammortamento", r"credito bancario",
              r"collocamento (?:di )?(?:debito|bond)", r"cedol\w*", r"green bond\w*"),
     # use of proceeds: "i 70 milioni saranno destinati all'acquisto di GPU" spends the round,
@@ -683,6 +697,11 @@ PERSON_FIRST_NAMES: tuple[str, ...] = (
     "Jean", "Pierre", "Emma", "Sarah", "Jessica", "Emily", "Ronen", "Omri", "Joel", "Alex",
 )
 
+INVESTOR_SUFFIXES: tuple[str, ...] = (
+    # last words of an unlisted company's name that make it a likely investor, not the target
+    "Ventures", "Venture", "Capital", "Partners", "SGR", "Sgr", "Fund", "Investments", "VC",
+)
+
 PARTY_SUFFIXES: tuple[str, ...] = (
     # words that continue a capitalised company name ("Tessitura AI", "Nebius Group")
     "AI", "Labs", "Lab", "Group", "Capital", "Ventures", "Venture", "Partners", "Robotics",
@@ -747,6 +766,7 @@ class Rules:
     not_names: tuple[str, ...] = NOT_NAMES                  # capitalised words that are not companies
     places: tuple[str, ...] = PLACES                        # a place alone is not a party
     vendor_suffixes: tuple[str, ...] = VENDOR_SUFFIXES      # "Tessellate Semiconductors": a likely vendor
+    investor_suffixes: tuple[str, ...] = INVESTOR_SUFFIXES  # "Arcipelago Ventures SGR": a likely investor
     party_suffixes: tuple[str, ...] = PARTY_SUFFIXES        # words that extend a company name
     person_first_names: tuple[str, ...] = PERSON_FIRST_NAMES  # "Sam Altman" is a person, not a party
 

@@ -38,6 +38,8 @@ tune rules to these pages to keep this test green.
   now P/R 1.0, amount 0.95.
 - tests/corpus17: a fifteenth, long-form (P 0.778 / R 0.737, kinds 0.857, amount 0.857, target 0.786
   untuned); now P 0.889 / R 0.842, kinds, amount and target 1.0.
+- tests/corpus18: a sixteenth (P 0.864 / R 1.0, kinds 0.842, amount 0.842, target 0.789 untuned —
+  1.0 with legal forms ignored); now P 0.95 / R 1.0, kinds, amount and target 1.0.
 """
 
 from __future__ import annotations
@@ -68,6 +70,7 @@ BARS = {
     "corpus15": (0.95, 0.9, 0.95, 0.95, 0.95),
     "corpus16": (0.95, 0.95, 0.95, 0.9, 0.95),
     "corpus17": (0.85, 0.8, 0.95, 0.95, 0.95),
+    "corpus18": (0.9, 0.95, 0.95, 0.95, 0.95),
 }
 
 

@@ -1866,3 +1866,73 @@ def test_the_use_of_a_rounds_proceeds_is_no_compute_commitment() -> None:
         "Secondo le informazioni raccolte, le consegne avverranno in tre lotti.",
     )
     assert detect(a)[0].kinds == ("funding",)
+
+
+def test_an_interview_question_and_own_equipment_spending_are_no_deal() -> None:
+    a = art(
+        "Vortica Analytics apre il suo laboratorio a Schio",
+        "Vortica Analytics, startup di intelligenza artificiale per la manutenzione predittiva, ha inaugurato il "
+        "suo laboratorio.",
+        "Vortica Analytics ha investito circa 2 milioni fra attrezzature e adeguamento dell'immobile.",
+    )
+    assert detect(a) == []
+    q = art(
+        "Vortica Analytics, parla il fondatore",
+        "Vortica Analytics, startup di intelligenza artificiale per la manutenzione predittiva, conta oggi trenta "
+        "dipendenti e fattura 9 milioni di euro.",
+        "D: Vortica Analytics prepara un round da 20 milioni di euro con Fondo Brenta?",
+    )
+    assert detect(q) == []
+
+
+def test_a_venture_firm_named_as_such_is_not_the_target_of_a_round_it_mentions() -> None:
+    a = art(
+        "Laguna Ventures SGR, primo closing a 90 milioni per il fondo Laguna II",
+        "Laguna Ventures SGR annuncia il primo closing del fondo Laguna II a 90 milioni di euro.",
+        "Tra le società del primo fondo c'è Remo AI, che questa settimana ha annunciato un round di Serie A da "
+        "12 milioni di euro guidato proprio da Laguna.",
+    )
+    assert all(d.target != "Laguna Ventures SGR" for d in detect(a))
+
+
+def test_an_asset_managers_size_and_a_platforms_loan_volume_are_not_the_round() -> None:
+    aum = art(
+        "Faretra chiude una Serie A da 15 milioni di euro",
+        "Faretra, startup di intelligenza artificiale per la logistica, ha chiuso una Serie A da 15 milioni di "
+        "euro guidata da Scoglio Ventures.",
+        "Scoglio Ventures è una società di gestione del risparmio specializzata in investimenti early stage, con "
+        "circa 250 milioni di euro in gestione.",
+    )
+    assert detect(aum)[0].amount.value == 15_000_000
+    loans = art(
+        "Prestalo chiude un seed da 3 milioni di euro",
+        "Prestalo, fintech di intelligenza artificiale per il credito alle PMI, ha chiuso un seed da 3 milioni "
+        "di euro guidato da Fondo Onda.",
+        "(Occhio: i 200 milioni sono richieste di prestito passate dalla piattaforma, non soldi raccolti da "
+        "Prestalo.)",
+    )
+    assert detect(loans)[0].amount.value == 3_000_000
+
+
+def test_an_operators_investment_in_its_campus_and_a_cloud_that_is_not_exclusive() -> None:
+    a = art(
+        "Greto AI prenota 1.024 GPU da Ticino Compute",
+        "L'accordo riserva a Greto AI, startup di modelli linguistici, un cluster di 1.024 GPU Nvidia H200 per "
+        "tre anni.",
+        "Ticino Compute, dal canto suo, sta completando un investimento da 120 milioni di euro nel campus di "
+        "Lodi.",
+        "Ticino Compute non sarà il fornitore esclusivo. Greto AI ha chiuso a inizio 2024 un seed da 3 milioni.",
+    )
+    d = detect(a)[0]
+    assert d.kinds == ("compute_commitment",) and d.amount is None and d.target == "Greto AI"
+
+
+def test_the_main_cloud_named_by_its_product_is_the_supplier() -> None:
+    a = art(
+        "Sirena, patto da 180 mln con Microsoft: l'IA italiana si allena su Azure",
+        "Cinque anni, 180 milioni di euro. È il valore dell'impegno che Sirena Intelligenza, la società torinese "
+        "di modelli linguistici, ha preso con Microsoft: tanto spenderà in capacità di calcolo su Azure.",
+        "Azure sarà anche il suo cloud principale.",
+    )
+    d = detect(a)[0]
+    assert d.target == "Sirena Intelligenza" and set(d.kinds) == {"compute_commitment", "chip_exclusivity"}
