@@ -78,11 +78,15 @@ _ROLE_TEMPLATES = {
         r"\b(?:guidat\w*|co-?guidat\w*|capitanat\w*|promoss\w*|sottoscritt\w*|guida(?:to)?)\s+"
         r"(?:da(?:l|lla|i|gli|ll')?\s*)(?:(?:fond\w*|gruppo|venture capital|investitor\w*)\s+"
         r"(?:[a-zà-ú]+\s+){{0,2}})?(?P<n>{N})",
-        r"\b[Aa] guidar(?:e|la|lo) (?:(?:l'operazione|il round|l'investimento|la raccolta) )?(?:è|sono|c'è|sarebbe|"
-        r"sarebbero|sarà)"
-        r"\s+(?:(?:il|la)\s+)?"
+        # "A guidare l'operazione è il fondo X", "A investire sono stati i Dolomiti Angels"
+        r"\b[Aa] (?:guidar(?:e|la|lo)|investire|finanziar(?:e|la|lo)|sottoscriver(?:e|lo|la)) (?:(?:l'operazione|il "
+        r"round|l'investimento|la raccolta|l'aumento) )?(?:è|sono|c'è|sarebbe|sarebbero|sarà|è stato|è stata|"
+        r"sono stati|sono state)"
+        r"\s+(?:(?:il|la|i|gli|le)\s+)?"
         r"(?:(?:fond\w*|gruppo)\s+)?(?P<n>{N})",
         r"\bGuida(?:no)?\s+(?:il round\s+)?(?P<n>{N})",
+        # "sarebbe in trattative con Dune Capital Partners e un fondo del Golfo"
+        r"\bin trattativ\w* (?:avanzat\w* )?con\s+(?:(?:il fondo|il gruppo|i fondi)\s+)?(?P<n>{N})",
         # the appositive between commas is a description: it starts lower-case ("X, il gruppo
         # bresciano con sedi tra A, B e C, entra nel capitale": A is a place, not an investor)
         r"(?P<n>{N})(?:\s+e\s+{N})?(?:\s*\([^)]{{0,200}}\))?(?:\s*,\s*[a-zà-ú«\x22\x27][^,;:]{{2,120}},)?\s+(?:(?:ha|hanno|"
@@ -115,7 +119,9 @@ _ROLE_TEMPLATES = {
         r"(?:(?:al round|all'operazione|all'aumento(?: di capitale)?|alla raccolta)\s+)?"
         r"(?:anche\s+)?(?:(?:il|i|la|le|gli)\s+)?(?:fond\w*\s+)?(?P<n>{N})",
         # "Nel round sono entrati X e Y", "nel cap table entra anche Z", "3 milioni arrivano da X"
-        r"\b(?:sono entrat\w*|è entrat\w*|entra(?:no)?|arriva(?:no)?(?: invece)?|provengono)\s+(?:anche\s+)?"
+        # (and "nel round ci sono anche X")
+        r"\b(?:sono entrat\w*|è entrat\w*|entra(?:no)?|arriva(?:no)?(?: invece)?|provengono|"
+        r"(?:[Nn]el round|[Nn]ell'operazione|[Nn]ell'aumento) (?:ci sono|c'è|figurano|compaiono))\s+(?:anche\s+)?"
         r"(?:(?:da|dal|dalla|dai|dagli)\s+)?(?:(?:il|i|la|le|gli)\s+)?"
         r"(?:(?:fond\w*|network|club|family office|gruppo|veicolo|circuito)\s+)?(?P<n>{N})",
         # "una linea di debito concessa da Banca X", "lead Tidewater"
@@ -164,8 +170,9 @@ _ROLE_KEYS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     "investor": (
         ("guida", "capitanat", "promoss", "sottoscritt"),
-        ("guidar",),
+        ("guidar", "investire", "finanziar", "sottoscriver"),
         ("Guida",),
+        ("trattativ",),
         ("invest", "raddoppia", "mett", "finanzi", "sottoscri", "partecip", "versat", "versa ", "versano", "verser",
          "guida", "rafforza",
          "scommette", "punta su", "rilancia su", "entra", "rilev", "lead", "led"),
@@ -177,7 +184,8 @@ _ROLE_KEYS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("investito", "messo", "sottoscritto", "guidato", "finanziato"),
         ("partecipato", "aderito", "preso parte"),
         ("artecipa ", "artecipano ", "partecipare "),
-        ("entrat", "entra ", "entrano ", "arriva ", "arrivano ", "provengono "),
+        ("entrat", "entra ", "entrano ", "arriva ", "arrivano ", "provengono ", "ci sono", "c'è", "figurano",
+         "compaiono"),
         ("concess", "erogat", "a disposizione"),
         ("ead ",),
         ("qualit",),
@@ -236,8 +244,11 @@ def _literal_trie(names: list[str]) -> str:
 
 
 # the next name of an investor list: ", X", " e X", ", da X", " e del family office X", ", con X",
-# " insieme a X" (the co-investors after a lead: "guidato da X, con Y")
-_LIST_TAIL = (rf"(?:\s*,\s*(?:con\s+|insieme\s+a\s+|e\s+)?|\s+e\s+|\s+ed\s+|\s+con\s+|\s+insieme\s+a\s+)"
+# " insieme a X" (the co-investors after a lead: "guidato da X, con Y"), also past a description of
+# the name before: "X, fondo di crescita con sede a Zugo, e Y", "X, attraverso il Fondo Z, di Y"
+_LIST_APPOSITIVE = r"(?:\s*,\s*(?:[a-zà-ú«'’][^,;:()]{0,120}?|\([^)]{0,80}\))(?=\s*,))?"
+_LIST_TAIL = (rf"{_LIST_APPOSITIVE}(?:\s*,\s*(?:con\s+|insieme\s+ad?\s+|e\s+|ed\s+|oltre\s+che\s+)?|\s+e\s+|\s+ed\s+|"
+              rf"\s+con\s+|\s+insieme\s+ad?\s+)(?:(?:dentro\s+)?(?:anche|pure)\s+)?"
               rf"(?:(?:il|la|i|gli|lo|l'|al|alla|ai|agli|all'|da|dal|dalla|dai|dagli|di|del|della|dei|degli|"
               rf"la banca|il fondo)\s*(?:[a-zà-ú]+\s+){{0,4}})?(?P<n>{_NAME})")
 
@@ -334,6 +345,10 @@ class Gazetteer:
             return None
         if first.lower() in self.not_names:
             rest = name.split(None, 1)[1] if " " in name else ""
+            # "Veneto Seed Capital", "Liguria Growth Partners": a place or word before generic
+            # company words is the name's own head (not so "Con" or "Per" before "Fondo Brenta")
+            if len(first) > 3 and rest and all(w in self.suffixes or w.lower() in self.not_names for w in rest.split()):
+                return name
             return self.normalise(rest) if rest else None
         if len(name) < 2 or name.isdigit():
             return None

@@ -1936,3 +1936,32 @@ def test_the_main_cloud_named_by_its_product_is_the_supplier() -> None:
     )
     d = detect(a)[0]
     assert d.target == "Sirena Intelligenza" and set(d.kinds) == {"compute_commitment", "chip_exclusivity"}
+
+
+def test_co_investors_past_descriptions_and_regional_fund_names() -> None:
+    a = art(
+        "Faro Dati chiude una Serie A da 9 milioni di euro",
+        "Faro Dati, startup di intelligenza artificiale per la logistica, ha chiuso una Serie A da 9 milioni di "
+        "euro. Il round è stato sottoscritto da Liguria Growth Partners, che ha agito come investitore "
+        "principale, e da Fondo Libeccio, veicolo dedicato all'economia del mare.",
+        "Hanno partecipato anche Alpenrose Capital, fondo di crescita con sede a Zugo, e i soci storici Brera "
+        "Seed e Veneto Seed Capital.",
+    )
+    cps = set(detect(a)[0].counterparties)
+    assert {"Liguria Growth Partners", "Fondo Libeccio", "Alpenrose Capital", "Brera Seed",
+            "Veneto Seed Capital"} <= cps
+
+
+def test_investors_named_after_the_verb_or_in_talks() -> None:
+    a = art(
+        "Picco AI raccoglie 2 milioni di euro",
+        "Picco AI, startup bellunese di visione artificiale, ha raccolto 2 milioni di euro in un seed. A "
+        "investire sono stati i Dolomiti Angels, un club di imprenditori.",
+    )
+    assert "Dolomiti Angels" in detect(a)[0].counterparties
+    b = art(
+        "Kairos Agenti tratta un round da 250 milioni",
+        "Kairos Agenti, startup degli agenti di intelligenza artificiale per la finanza, sarebbe in trattative "
+        "con Duna Capital Partners per un round da 250 milioni di euro.",
+    )
+    assert "Duna Capital Partners" in detect(b)[0].counterparties

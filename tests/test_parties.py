@@ -41,6 +41,7 @@ SENTENCES = [
     "Quarzo AI ha firmato un accordo con Orsa Compute per la capacità di calcolo.",
     "Oracle Cloud si aggiudica Nebbia Labs: contratto da 1,2 miliardi di dollari.",
     "AMD diventa il fornitore esclusivo di acceleratori di Atlante Intelligenza fino al 2028.",
+    "La startup sarebbe in trattative con Dune Capital Partners e un fondo del Golfo.",
 ]
 
 
