@@ -32,15 +32,20 @@ def _dated(day: int, month: int, year: int | None, published: date) -> date | No
         return None
 
 
+# "tra il 2019 e il 2023", "dal 2019 al 2023": a span of years
+_YEAR_SPAN = re.compile(r"\b(?:tra il|fra il|dal) (?:19|20)\d\d (?:e il|al) ((?:19|20)\d\d)\b", re.IGNORECASE)
+
+
 def stale_dates(text: str, published: date, days: int) -> list[tuple[int, int, str]]:
-    """(start, end, phrase) of every day-and-month date more than `days` before `published`."""
+    """(start, end, phrase) of every day-and-month date more than `days` before `published`,
+    and of every span of years that ended before the publication's year."""
+    out = [(m.start(), m.end(), m.group(0)) for m in _YEAR_SPAN.finditer(text) if int(m.group(1)) < published.year]
     low = text.lower()
     if not any(m in low for m in MONTHS):
-        return []
-    out = []
+        return sorted(out)
     for m in _DAY_MONTH.finditer(text):
         when = _dated(int(m.group(1)), _MONTH_NUMBER[m.group(2).lower()],
                       int(m.group(3)) if m.group(3) else None, published)
         if when is not None and (published - when).days > days:
             out.append((m.start(), m.end(), m.group(0)))
-    return out
+    return sorted(out)

@@ -322,7 +322,7 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
               r"infrastruttur\w*|impiant\w*|stabiliment\w*|fabbric\w*|campus|region)",
               # "il suo nuovo campus: un investimento da 300 milioni di euro per 40 megawatt": the
               # operator's own construction, priced per capacity or per building work
-              r"investiment\w* (?:complessiv\w* )?(?:da|di) [^.;:]{0,40}? per (?:\d[\d.,]* )?"
+              r"investiment\w* (?:complessiv\w* )?(?:da|di) [^.;:]{0,40}? per (?:[a-zà-ú]+ ){0,4}?(?:\d[\d.,]* )?"
               r"(?:megawatt|mw|gigawatt|gw)\b",
               r"investiment\w* (?:complessiv\w* )?(?:da|di) [^.;:]{0,40}? per (?:la costruzione|costruire|realizzare|"
               r"la realizzazione|ampliare|l'ampliamento)",

@@ -28,3 +28,9 @@ def test_the_year_is_the_one_nearest_to_the_publication() -> None:
 def test_impossible_dates_and_text_without_months_are_ignored() -> None:
     assert phrases("Il 31 novembre, 45 milioni.") == []
     assert phrases("Nessuna data qui, solo 12 milioni di euro.") == []
+
+
+def test_a_span_of_years_that_ended_before_publication_is_stale() -> None:
+    assert phrases("i 13 miliardi investiti tra il 2019 e il 2023") == ["tra il 2019 e il 2023"]
+    assert phrases("consegne tra il 2025 e il 2027") == []
+    assert phrases("dal 2020 al 2024 la società ha raccolto 40 milioni") == ["dal 2020 al 2024"]

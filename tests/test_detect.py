@@ -1965,3 +1965,18 @@ def test_investors_named_after_the_verb_or_in_talks() -> None:
         "con Duna Capital Partners per un round da 250 milioni di euro.",
     )
     assert "Duna Capital Partners" in detect(b)[0].counterparties
+
+
+def test_a_campus_priced_by_its_power_and_investments_of_past_years() -> None:
+    campus = art(
+        "Abete Data Centers, campus da 400 milioni a Pavia per l'IA",
+        "Abete Data Centers, operatore di data center per l'intelligenza artificiale, ha presentato il progetto "
+        "di un nuovo campus a Pavia: un investimento da 400 milioni di euro per una potenza complessiva di 50 "
+        "megawatt.",
+    )
+    assert detect(campus) == []
+    past = Article(url="https://example.it/a", title="La bolla dei gigawatt",
+                   text="Gli 8 miliardi di dollari messi da Amazon in Anthropic, i 13 miliardi investiti da "
+                        "Microsoft in OpenAI tra il 2019 e il 2023: cifre enormi per l'intelligenza artificiale.",
+                   published=datetime(2026, 3, 14, tzinfo=UTC))
+    assert detect(past) == []
