@@ -51,7 +51,7 @@ _CHIPCLOUD_IN_PHRASE = re.compile(r"cloud|chip|GPU|TPU|addestramento|training|ca
 _WEAK_FUNDING = re.compile(r"guidat|co-?guidat|sottoscri|chiu|ottien|ottenut|incass|ha |mett|tranche|scommessa|"
                            r"finanziament|finanzia", re.IGNORECASE)
 _EMPTY: frozenset[str] = frozenset()
-_STALE: frozenset[str] = frozenset({"neg:stale_date"})   # a day and month well before publication
+_STALE: frozenset[str] = frozenset({"neg:stale_date"})   # a date well before publication (alerts.dates)
 _STATE_CATS = frozenset({"funding", "cverb", "excl", "deal"})     # the wording a statement needs
 _COMPUTE_CATS = frozenset({"cobj", "scale"})                       # what is bought, or how much
 _NOT_EXCL_VETOES = frozenset({"capex"})     # negative contexts that leave exclusivity standing
@@ -1054,6 +1054,7 @@ def _classify(comp: Compiled, tr: SentenceTrace, all_cats: frozenset[str], has_m
             pending[0] = False
             tr.roles = comp.gazetteer.roles_in(tr.text)
         return any(h.role == "target" for h in tr.roles)
+
     def exclusive(cats: frozenset[str]) -> bool:
         return "excl" in cats and "nonexcl" not in all_cats and ("chipcloud" in all_cats or any(
             c == "excl" and _CHIPCLOUD_IN_PHRASE.search(p) for c, p in tr.hits))
@@ -1627,9 +1628,8 @@ def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
         reasons.append("deal only mentioned in passing: not in the title, standfirst or lead")
     # a rumour the company denies in the title, the standfirst or the lead ("Fenice AI smentisce")
     # (not "non conferma e non smentisce": neither; a firm statement with money is not the rumour)
-    # (nor is a question, "È plausibile un investimento da un miliardo?", nor a remark after the
-    # lead: "Un miliardo per una società così non è impossibile")
-    if not any(sentences[i].lead and not sentences[i].conditional and not _QUESTION.search(sentences[i].text)
+    # (nor is a remark after the lead: "Un miliardo per una società così non è impossibile")
+    if not any(sentences[i].lead and not sentences[i].conditional
                and any(notes[a].status == "deal" for a in sentences[i].amounts) for i in used) and any(
             "neg:denial" in c and not _NEITHER.search(tr.text)
             for tr in sentences if tr.zone != "body" or tr.lead for c in tr.clause_cats):
