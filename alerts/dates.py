@@ -16,6 +16,8 @@ _MONTH_NUMBER = {m: i for i, m in enumerate(MONTHS, 1)}
 # "il 4 novembre", "lo scorso 12 marzo", "1° ottobre 2024", "il 3 novembre del 2025"
 _DAY_MONTH = re.compile(r"\b([0-3]?\d)(?:°|º)?\s+(" + "|".join(MONTHS) + r")\b(?:\s+(?:del\s+)?((?:19|20)\d\d)\b)?",
                         re.IGNORECASE)
+# "tra il 2019 e il 2023", "dal 2019 al 2023": a span of years
+_YEAR_SPAN = re.compile(r"\b(?:tra il|fra il|dal) (?:19|20)\d\d (?:e il|al) ((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def _dated(day: int, month: int, year: int | None, published: date) -> date | None:
@@ -30,10 +32,6 @@ def _dated(day: int, month: int, year: int | None, published: date) -> date | No
         return got
     except ValueError:                       # "31 novembre"
         return None
-
-
-# "tra il 2019 e il 2023", "dal 2019 al 2023": a span of years
-_YEAR_SPAN = re.compile(r"\b(?:tra il|fra il|dal) (?:19|20)\d\d (?:e il|al) ((?:19|20)\d\d)\b", re.IGNORECASE)
 
 
 def stale_dates(text: str, published: date, days: int) -> list[tuple[int, int, str]]:
