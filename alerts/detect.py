@@ -825,6 +825,7 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
             out.append(tr)
             continue
         has_money = False
+        money_clauses: set[int] = set()
         clause_of = [_clause_index(s, a.start) for a in s_amounts]
         # clauses that state their running total ("…la raccolta complessiva arriva a 58 milioni"):
         # there, the other amounts are the new money ("con i 42 milioni della nuova operazione")
@@ -842,6 +843,7 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
                                    increment=ci in totals and "total" not in a.qualifiers)
             if note.status in ("deal", "unattached", "cumulative"):
                 has_money = True
+                money_clauses.add(ci)
             tr.amounts.append(len(amount_notes))
             amount_notes.append(note)
         # roles of a body sentence matter only if it can state a deal (see `_classify`: a
@@ -875,7 +877,7 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
                 and any("scale" in c for c in prev.clause_cats):
             # "Dodicimila GPU, per tre anni. È quanto si è assicurata X": the scale just stated
             cls_cats = all_cats | {"scale", "cobj"}
-        _classify(comp, tr, cls_cats, has_money, deal_money, ctx_cobj, deferred)
+        _classify(comp, tr, cls_cats, has_money, deal_money, money_clauses, ctx_cobj, deferred)
         if deferred and tr.kinds and not tr.roles:
             tr.roles = comp.gazetteer.roles_in(tr.text)
         if tr.kinds and (zone != "body" or s.headline_like):
@@ -1034,7 +1036,8 @@ def _amount_verdict(comp: Compiled, a: Amount, clause: frozenset[str], sentence:
 
 
 def _classify(comp: Compiled, tr: SentenceTrace, all_cats: frozenset[str], has_money: bool,
-              deal_money: bool, ctx_cobj: bool = False, roles_deferred: bool = False) -> None:
+              deal_money: bool, money_clauses: set[int], ctx_cobj: bool = False,
+              roles_deferred: bool = False) -> None:
     """Deal kinds stated by one sentence; negative cues veto the clause they sit in.
 
     Funding words are everywhere in business news ("gli investitori", "gli investimenti"), so a
@@ -1070,17 +1073,21 @@ def _classify(comp: Compiled, tr: SentenceTrace, all_cats: frozenset[str], has_m
         # a bare verb ("ottiene", "chiude") with a name is not enough: with no deal money the
         # clause must also name the money (round, investimento, capitale…). The money-noun
         # regex runs last and only when it decides (it was a tenth of detection time).
-        # "un contratto mai sottoscritto", "la società guidata da X": next to a compute
-        # commitment, only equity wording (round, investimento, capitale…) makes it funding
-        # ("ottiene 18k GPU, con la prima tranche nel 2026": without money, receiving compute)
-        weak_only = "cobj" in all_cats and ("cverb" in all_cats or not deal_money) and not any(
+        # "un contratto mai sottoscritto", "la società guidata da X": next to what compute buys,
+        # only equity wording (round, investimento, capitale…) makes it funding ("ottiene 18k
+        # GPU, con la prima tranche nel 2026"; "una prima tranche vincolante da 4 miliardi copre
+        # il 2026 … nuova capacità nei suoi data center": a contract's instalment)
+        weak_only = "cobj" in all_cats and not any(
             c == "funding" and not _WEAK_FUNDING.match(p) for c, p in tr.hits)
         if "funding" in cats and not weak_only and ("round" in cats or (anchored() and (
                 deal_money or _MONEY_NOUN.search(tr.sentence.clauses[ci].text)))):
             tr.kinds.add("funding")
         # a scale ("10 gigawatt", "4.096 GPU") names what is bought as well as how much
+        # ("…che a sua volta si impegna ad adottare gli acceleratori X come piattaforma principale":
+        # the commitment of an exclusivity clause buys nothing unless that clause has money or a scale)
         if "cverb" in cats and ((("cobj" in all_cats or has_scale) and (has_money or has_scale or anchored())) or (
-                ctx_cobj and _COMMIT_SPEND.search(tr.sentence.clauses[ci].text))):
+                ctx_cobj and _COMMIT_SPEND.search(tr.sentence.clauses[ci].text))) and not (
+                "excl" in cats and ci not in money_clauses and "scale" not in cats):
             tr.kinds.add("compute_commitment")
         # "una lettera d'intenti per 10 gigawatt di sistemi X": a deal noun with a scale of
         # capacity is a commitment to that capacity
@@ -1403,7 +1410,12 @@ def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
                 if notes[ai].status == "deal":
                     notes[ai].status, notes[ai].reason = "other-deal", f"belongs to a deal of {other}"
             continue
-        if roundup and target is not None and target not in tr.names:
+        # (a roundup's item: the statements naming the company, and the ones that follow them in
+        # their paragraph naming no company of their own: "Non solo: Azure diventa il cloud
+        # esclusivo della società")
+        if roundup and target is not None and target not in tr.names and not (
+                used and sentences[used[-1]].sentence.paragraph == tr.sentence.paragraph
+                and not any(h.role == "target" for h in tr.roles)):
             continue
         used.append(i)
     if not used:

@@ -34,7 +34,7 @@ _ROLE_TEMPLATES = {
         r"would|is|was|"
         r"dunque|quindi|poi|intanto|finalmente)\s+){{0,3}}(?:raccogli(?:e|ere|erà|eranno|erebbe|erebbero|endo|ono)\b|"
         r"raccolt\w*|chiude|chiuso|estes[oa]|estende\w*|allung\w*|"
-        r"incass\w*|ottien\w*|ottenut\w*|assicura\w*|compra\w*|compre\w*|acquist\w*|noleggia\w*|spend\w*|"
+        r"incass\w*|ottien\w*|ottenut\w*|assicura\w*|compra\w*|compre(?!nd|s)\w*|acquist\w*|noleggia\w*|spend\w*|"
         # (not "X sarebbe in trattative per guidare un aumento … in Y": X invests)
         r"in trattative(?!\s+(?:\w+\s+){{0,2}}?per\s+(?:guidare|investire|entrare|partecipare|sottoscrivere|"
         r"finanziare))|"
@@ -254,7 +254,8 @@ _LIST_TAIL = (rf"{_LIST_APPOSITIVE}(?:\s*,\s*(?:con\s+|insieme\s+ad?\s+|e\s+|ed\
 
 
 _EPITHET = re.compile(r"\b(?:gruppo|colosso|società|azienda|gigante|big|casa|startup|realtà|laboratorio|"
-                      r"compagnia|impresa)\s+(?:di|del|della|guidat\w+ da|fondat\w+ da|creat\w+ da)\s+$",
+                      r"compagnia|impresa)\s+(?:di|del|della|guidat\w+ da|fondat\w+ da|creat\w+ da)\s+"
+                      r"(?:(?-i:[A-ZÀ-Þ])\w+\s+(?:di|del|della)\s+)?$",    # "il laboratorio di Monaco di Baviera"
                       re.IGNORECASE)
 
 

@@ -136,7 +136,8 @@ VENDOR_ALIASES: dict[str, tuple[str, ...]] = {
 
 FUNDING_TERMS: tuple[str, ...] = (
     r"invest(?!itor)\w*", r"raccog\w*", r"raccol\w*", r"finanziament\w*", r"finanzia(?!ri[oaie])\w*",
-    r"round\w*", r"aumento di capitale", r"iniezione di capitali?", r"capitali? freschi",
+    r"round\w*", r"aumento di capitale", r"ingresso (?:di [\w.-]+(?: [\w.-]+){0,2} )?nel capitale",
+    r"iniezione di capitali?", r"capitali? freschi",
     r"nuov\w* capital\w*", r"serie [A-F]", r"series [A-F]", r"seed", r"pre-seed", r"pre seed",
     r"early stage", r"tranche", r"guida\w* (?:il|l'|dal|dalla) (?:round|operazione)",
     r"guidat\w* da", r"co-?guidat\w*", r"ha (?:chiuso|incassato|ottenuto|ricevuto)",
@@ -173,13 +174,16 @@ DEAL_TERMS: tuple[str, ...] = (
     r"rate (?:trimestral\w*|semestral\w*|mensil\w*|annual\w*)",
     # "il contratto vale 40 milioni": the size of the deal, not a valuation
     # (also with words between: "un contratto quinquennale che, secondo quanto comunicato, vale…")
+    # "il valore complessivo dell'accordo arriva fino a 2,5 miliardi": the deal's size, not a running total
+    r"valore (?:complessivo |totale )?(?:dell'accordo|del contratto|dell'intesa|della commessa|della fornitura)",
     *(w + r"(?: [^.;:]{0,60}?)? (?:vale|varrà|valgono|ammonta|ammonterà)\b" for w in (
-        "contratto", "accordo", "intesa", "impegno", "commessa", "fornitura", "partnership")),
+        "contratto", "accordo", "intesa", "impegno", "commessa", "fornitura", "partnership", "ingresso",
+        "investimento", "round", "aumento di capitale")),
 )
 
 COMPUTE_VERBS: tuple[str, ...] = (
     r"(?:si |s')?(?:è |sono )?impegn\w* (?:a|ad) (?:acquist\w*|compr\w*|spende\w*|utilizz\w*|contrattualizz\w*)",
-    r"acquist\w*", r"compr\w*", r"spender\w*", r"spesa di", r"contrattualizz\w*", r"prenot\w*",
+    r"acquist\w*", r"compr(?!end|es)\w*", r"spender\w*", r"spesa di", r"contrattualizz\w*", r"prenot\w*",
     r"assicurar\w*", r"si (?:è|sono) assicurat\w*", r"(?:ha|hanno) riservato", r"riserv(?:erà|eranno|are)\b",
     r"noleggi\w*", r"affitt\w*", r"fornitura", r"fornir\w*",
     r"fornisc\w*",
@@ -298,7 +302,11 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                r"(?:il|del|nel) mercato (?:italiano|globale|europeo|mondiale)",
                # estimates, not the verb of a product ("per stimare la resa dei vigneti")
                r"stime", r"(?:una|la|secondo la|per la) stima", r"si stima", r"stimat[oaie]", r"prevision[ei]\b",
-               r"entro il 20[3-9]\d", r"nel 20[3-9]\d", r"transato", r"giro d'affari",
+               # a forecast to a far year ("raggiungerà 40 miliardi entro il 2030"), not a contract's term
+               # ("capacità per un valore fino a 20 miliardi di dollari entro il 2030")
+               *(w + r"\w* [^.;:]{0,60}?entro il 20[3-9]\d" for w in ("raggiung", "toccher", "arriver", "crescer",
+                                                                      "superer", "saler", "varr", "raddoppier")),
+               r"nel 20[3-9]\d", r"transato", r"giro d'affari",
                r"spesa (?:complessiva|globale|mondiale)", r"valore (?:del|di) mercato", r"forecast",
                # an analyst's sum of many deals ("secondo i calcoli della banca, la somma degli impegni")
                r"secondo (?:i calcoli|le stime|gli analisti|l'analisi|un'analisi|il report|lo studio)",
@@ -317,7 +325,9 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
     # (a listing is not a private round: "rinvia l'IPO su Euronext Milan con cui puntava a raccogliere")
     "market_cap": (r"capitalizzazion\w*", r"in borsa", r"market cap\w*", r"bruciat\w*", r"titolo", r"IPO",
                    r"quotazion\w*", r"quotarsi", r"debutto in borsa", r"offerta pubblica",
-                   r"puntava(?:no)? a raccogliere"),
+                   r"puntava(?:no)? a raccogliere",
+                   # money flowing into listed funds: "gli ETF … hanno raccolto afflussi netti per 38 miliardi"
+                   r"ETF", r"afflussi", r"deflussi", r"raccolta netta"),
     "capex": (r"invest\w* (?:[^.;:]{0,70}?)(?:in|nel|nella|nello|nei|negli) (?:nuov\w* )?(?:data ?center|"
               r"infrastruttur\w*|impiant\w*|stabiliment\w*|fabbric\w*|campus|region)",
               # "il suo nuovo campus: un investimento da 300 milioni di euro per 40 megawatt": the
@@ -415,6 +425,10 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                    *(w + r" (?:il |la |lo |l')?(?:suo |sua |loro )?(?:principale|primo|prima|maggiore|"
                          r"più grande) (?:investitor\w*|azionista|soci[oa]|partner|finanziator\w*|fornitor\w*)"
                      for w in ("resta", "rimane", "restano", "rimangono", "è già", "era già")),
+                   # "AWS resta il suo partner principale per l'addestramento": an existing relationship
+                   *(w + r" (?:il |la |lo |l')?(?:suo |sua |loro )?(?:investitor\w*|azionista|soci[oa]|partner|"
+                         r"finanziator\w*|fornitor\w*|cloud|provider) (?:\w+ )?(?:principale|primario|di riferimento)"
+                     for w in ("resta", "rimane", "restano", "rimangono")),
                    # "Sei mesi fa X chiudeva il suo seed": a time ago is a past deal
                    r"giorni fa", r"settimane fa", r"mesi fa", r"anni fa", r"anno fa", r"mese fa",
                    r"un anno prima", r"un mese prima", r"una settimana prima",
@@ -476,8 +490,11 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                  *(w + r"\w* (?:\w+ ){0,3}?(?:round|finanziament\w*|investitori|capitali|acquirent\w*)\b[^.;]{0,60}?"
                    r"senza (?:trovarl\w*|trovare|successo|riuscirci|esito)" for w in ("cercat", "cerca", "provat")),
                  r"non (?:è|sono|siamo) riuscit\w* a (?:raccogliere|chiudere|trovare)",
-                 r"non (?:prevede|comporta|include|implica|contempla) (?:alcun\w* |nessun\w* )?(?:\w+ ){0,2}?"
-                 r"(?:investiment\w*|impegn\w*|round|aumento|acquist\w*|ingresso nel capitale|partecipazion\w*)",
+                 # a round not opened yet: "la Serie A dovrebbe aprirsi in autunno"
+                 r"(?:dovrebbe|dovrebbero|potrebbe|potrebbero) (?:aprirsi|partire|essere avviat\w*)", r"si aprirà",
+                 r"non (?:prevede|comporta|include|implica|contempla) (?:alcun\w* |nessun\w* )?(?:\w+ |l'){0,2}?"
+                 r"(?:investiment\w*|impegn\w*|round|aumento|acquist\w*|ingresso(?: di [\w.-]+(?: [\w.-]+){0,2})? "
+                 r"nel capitale|partecipazion\w*)",
                  r"non (?:è|e'|si tratta di|sarà|sono) (?:un |una |un'|degli |dei )?(?:investiment\w*|round|"
                  r"finanziament\w*|aumento di capitale|ingresso nel capitale)",
                  r"non (?:ha|hanno) (?:ancora )?(?:firmato|siglato|sottoscritto|chiuso|raccolto|ricevuto) "
@@ -584,6 +601,11 @@ STOP_PHRASES: tuple[str, ...] = (
     # "secondo le informazioni raccolte", "dati raccolti da bracci robotici"
     *(w + r" raccolt[oiae]" for w in ("dati", "informazioni", "indiscrezioni", "testimonianze", "dichiarazioni",
                                       "voci", "notizie", "firme", "opinioni", "segnalazioni", "prove")),
+    # "modelli per il mercato europeo": the market a company sells to, not a market's size
+    r"per il mercato (?:italiano|europeo|globale|mondiale)",
+    # a delivery date, not a quarter's results: "consegne a partire dal primo trimestre del 2026"
+    *(w + r" (?:primo|secondo|terzo|quarto|prossimo|ultimo) trimestre"
+      for w in ("dal", "nel", "entro il", "al", "tra il", "fra il")),
     r"raccolt[ae] differenziata", r"raccolt[ae] in serra", r"robot (?:\w+ )?per la raccolta",
     # "il gruppo energetico sottoscrive l'aumento": the investor's trade, not an energy figure
     *(w + r" energetic[oaih]\w*" for w in ("gruppo", "gruppi", "colosso", "società", "multinazionale",

@@ -40,6 +40,8 @@ tune rules to these pages to keep this test green.
   untuned); now P 0.889 / R 0.842, kinds, amount and target 1.0.
 - tests/corpus18: a sixteenth (P 0.864 / R 1.0, kinds 0.842, amount 0.842, target 0.789 untuned —
   1.0 with legal forms ignored); now P 0.95 / R 1.0, kinds, amount and target 1.0.
+- tests/corpus19: a seventeenth (P 0.905 / R 1.0, kinds 0.632, amount 0.842, target 0.947 untuned);
+  now P 0.95 / R 1.0, kinds 0.947, amount and target 1.0.
 """
 
 from __future__ import annotations
@@ -71,6 +73,7 @@ BARS = {
     "corpus16": (0.95, 0.95, 0.95, 0.9, 0.95),
     "corpus17": (0.85, 0.8, 0.95, 0.95, 0.95),
     "corpus18": (0.9, 0.95, 0.95, 0.95, 0.95),
+    "corpus19": (0.9, 0.95, 0.9, 0.95, 0.95),
 }
 
 

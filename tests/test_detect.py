@@ -1980,3 +1980,80 @@ def test_a_campus_priced_by_its_power_and_investments_of_past_years() -> None:
                         "Microsoft in OpenAI tra il 2019 e il 2023: cifre enormi per l'intelligenza artificiale.",
                    published=datetime(2026, 3, 14, tzinfo=UTC))
     assert detect(past) == []
+
+
+def test_a_stake_that_binds_the_company_to_a_chip_is_funding_and_exclusivity() -> None:
+    a = art(
+        "AMD investe 900 milioni di dollari in Corallo AI",
+        "Il produttore di chip investirà 900 milioni di dollari nella startup parigina Corallo AI, che a sua "
+        "volta si impegna ad adottare gli acceleratori Instinct come piattaforma principale per l'addestramento "
+        "dei suoi modelli.",
+    )
+    assert set(detect(a)[0].kinds) == {"funding", "chip_exclusivity"}
+    worth = art(
+        "AMD entra in Corallo AI: un miliardo e lo status di fornitore primario",
+        "L'ingresso di AMD nel capitale di Corallo AI, ufficializzato ieri, vale un miliardo di dollari e fa "
+        "degli acceleratori Instinct la piattaforma primaria per l'addestramento dei modelli.",
+    )
+    d = detect(worth)[0]
+    assert set(d.kinds) == {"funding", "chip_exclusivity"} and d.amount.value == 1_000_000_000
+
+
+def test_a_contracts_term_instalment_and_value_are_the_deal() -> None:
+    a = art(
+        "Faro Models si impegna con Google Cloud: fino a 5 miliardi di dollari in TPU entro il 2030",
+        "Faro Models, laboratorio di modelli linguistici, ha firmato un contratto con Google Cloud per "
+        "l'acquisto di capacità di calcolo basata sui TPU per un valore fino a 5 miliardi di dollari entro il 2030.",
+        "Una prima tranche vincolante da 1 miliardo copre il 2026; il resto scatterà con nuova capacità nei data "
+        "center di Google.",
+    )
+    d = detect(a)[0]
+    assert d.kinds == ("compute_commitment",) and d.amount.value == 5_000_000_000
+    frame = art(
+        "Pino Mind firma un accordo quadro con Nvidia: 8.000 GPU in esclusiva fino al 2028",
+        "Il laboratorio di Monaco di Baviera, che addestra modelli di frontiera, ha firmato con Nvidia un accordo "
+        "quadro che prevede la fornitura di 8.000 GPU con consegne tra il secondo trimestre 2026 e il 2027.",
+        "Il valore complessivo dell'accordo arriva fino a 600 milioni di dollari. Fino alla fine del 2028 Pino "
+        "Mind userà esclusivamente acceleratori Nvidia.",
+    )
+    d = detect(frame)[0]
+    assert d.target == "Pino Mind" and set(d.kinds) == {"compute_commitment", "chip_exclusivity"}
+    assert d.amount.value == 600_000_000
+
+
+def test_an_existing_primary_partner_and_fund_inflows_are_no_new_deal() -> None:
+    a = art(
+        "Zefiro AI si impegna a spendere 2 miliardi di dollari con CoreWeave",
+        "Zefiro AI, laboratorio di modelli linguistici, ha firmato un contratto con CoreWeave: si impegna ad "
+        "acquistare capacità di calcolo per 2 miliardi di dollari.",
+        "Zefiro precisa che Amazon Web Services resta il suo partner principale per l'addestramento dei modelli.",
+    )
+    assert detect(a)[0].kinds == ("compute_commitment",)
+    etf = art(
+        "ETF sull'intelligenza artificiale, afflussi record",
+        "Gli ETF dedicati all'intelligenza artificiale hanno raccolto da inizio anno afflussi netti per circa 30 "
+        "miliardi di dollari, il doppio rispetto al 2024.",
+    )
+    assert detect(etf) == []
+
+
+def test_a_round_that_will_open_later_is_not_the_headline() -> None:
+    a = art(
+        "Voce Chiara, round da 1,5 milioni di euro",
+        "Voce Chiara, startup di intelligenza artificiale vocale, ha chiuso un round da 1,5 milioni di euro "
+        "sottoscritto da Fondo Brenta.",
+        "La Serie A dovrebbe aprirsi in autunno e avere una dimensione compresa tra 5 e 7 milioni.",
+    )
+    assert detect(a)[0].amount.value == 1_500_000
+
+
+def test_a_live_blogs_item_keeps_its_follow_up_sentence() -> None:
+    a = art(
+        "Microsoft AI Tour Milano, la diretta",
+        "10:42 - Tessera Legale, startup milanese di modelli linguistici per il diritto, ha firmato un accordo "
+        "quinquennale con Microsoft: si impegna ad acquistare capacità di calcolo su Azure per circa 300 milioni "
+        "di euro. Non solo: Azure diventa il cloud esclusivo della società.",
+        "11:05 - Sul palco il ministro parla di formazione e di competenze digitali nelle scuole italiane, con "
+        "un piano pluriennale per i docenti.",
+    )
+    assert set(detect(a)[0].kinds) == {"compute_commitment", "chip_exclusivity"}
