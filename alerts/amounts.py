@@ -121,7 +121,7 @@ _CURRENCY_WORDS: dict[str, str] = {
     "dollari": "USD", "dollaro": "USD", "dollar": "USD", "dollars": "USD", "usd": "USD",
     "$": "USD", "us$": "USD", "us dollars": "USD",
     "sterline": "GBP", "sterlina": "GBP", "pound": "GBP", "pounds": "GBP", "gbp": "GBP", "£": "GBP",
-    "franchi": "CHF", "franco": "CHF", "chf": "CHF",
+    "franchi": "CHF", "franco": "CHF", "chf": "CHF", "fr.": "CHF",
     "yen": "JPY", "jpy": "JPY", "¥": "JPY",
     "yuan": "CNY", "renminbi": "CNY", "cny": "CNY", "rmb": "CNY",
     "c$": "CAD", "cad": "CAD", "a$": "AUD", "aud": "AUD",
@@ -134,6 +134,7 @@ _MAGNITUDES: dict[str, float] = {
     "billion": 1e9, "billions": 1e9, "bn": 1e9, "bln": 1e9, "b": 1e9,
     "milioni": 1e6, "milione": 1e6, "mln": 1e6, "million": 1e6, "millions": 1e6, "mn": 1e6, "m": 1e6,
     "mila": 1e3, "thousand": 1e3, "k": 1e3,
+    "mio.": 1e6, "mio": 1e6, "mia.": 1e9, "mia": 1e9,        # Swiss Italian: "CHF 18 mio.", "fr. 2 mia."
     "trilioni": 1e12, "trilione": 1e12, "trillion": 1e12, "trillions": 1e12, "tn": 1e12, "tln": 1e12,
 }
 _ENGLISH_MAGS = frozenset({"billion", "billions", "bn", "b", "million", "millions", "mn", "m",
@@ -142,13 +143,17 @@ _LETTER_MAGS = frozenset({"b", "m", "k"})
 
 # --------------------------------------------------------------------------- regexes
 
-_NUM = r"\d{1,3}(?:[.,\u00a0\u202f\u2009]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?"
+_NUM = r"\d{1,3}(?:[.,\u00a0\u202f\u2009'’]\d{3})+(?:[.,]\d+)?(?!\d)|\d+(?:[.,]\d+)?"   # ' ’: "6'500'000" (Swiss)
 _WORD = r"[^\W\d_]+['’]?"
 _MAG = (
     r"(?:mila\s+mili(?:ardi|oni)|miliardi|miliardo|milioni|milione|mila|mldi|mld|mln|mrd|bln|tln"
-    r"|trilioni|trilione|trillions?|billions?|millions?|thousand|bn|mn|tn|[bmk])(?![^\W\d_])"
+    r"|trilioni|trilione|trillions?|billions?|millions?|thousand|bn|mn|tn|[bmk]"
+    # Swiss Italian abbreviations, with their dot or before the currency ("18 mio. di franchi"): "mio"
+    # and "mia" alone are the possessives
+    r"|mi[oa]\.|mi[oa](?=\s+(?:di\s+)?(?:franchi|chf|euro|dollari)(?![^\W\d_])))(?![^\W\d_])"
 )
-_PRECUR = r"(?:US\$|C\$|A\$|€|\$|£|¥|(?<![^\W\d_])(?:USD|EUR|GBP|CHF|JPY|CNY|RMB|CAD|AUD|euro)(?![^\W\d_]))"
+_PRECUR = (r"(?:US\$|C\$|A\$|€|\$|£|¥|(?<![^\W\d_])(?:USD|EUR|GBP|CHF|JPY|CNY|RMB|CAD|AUD|euro)(?![^\W\d_])"
+           r"|(?<![^\W\d_])[Ff]r\.)")                         # "fr. 40 mio.": Swiss francs
 _POSTCUR = (
     r"(?:(?:(?:di|d['’])\s*)?(?:€|\$|£|¥|(?:euros?|eur|dollari|dollaro|(?:us\s+)?dollars?|usd|sterline"
     r"|sterlina|pounds?|gbp|franchi|franco|chf|yen|jpy|yuan|renminbi|cny|rmb|cad|aud)(?![^\W\d_])"
@@ -167,7 +172,7 @@ _ATOM = re.compile(
 )
 #: A currency prefix ending right before a number ("€ ", "$", "USD ").
 _PRECUR_END = re.compile(rf"{_PRECUR}[ \u00a0]{{0,2}}$", re.IGNORECASE)
-_PRECUR_CHARS = frozenset("€$£¥DRFYBKPOdrfybkpo")  # last char of a currency sign or code ("per euro 5.000.000")
+_PRECUR_CHARS = frozenset("€$£¥DRFYBKPOdrfybkpo.")  # last char of a currency sign or code ("per euro 5.000.000", "fr.")
 
 #: Substrings of magnitude words, searched with str.find: a number *word* can only be money
 #: right before one of these (or be a one-word "cinquemila"). All-caps words and the
@@ -176,7 +181,7 @@ _PRECUR_CHARS = frozenset("€$£¥DRFYBKPOdrfybkpo")  # last char of a currency
 #: currency words and signs): a cheap test that spares most dates, years and percentages
 #: a regex match.
 _FOLLOW_CHARS = frozenset("mMbBkKtTdDeEuUsSfFcCyYrRgGpPjJaA€$£¥")
-_NUMBER_CHARS = frozenset("0123456789.,\u00a0\u202f\u2009")
+_NUMBER_CHARS = frozenset("0123456789.,\u00a0\u202f\u2009'’")
 
 _MAG_ANCHORS = ("mil", "Mil", "illion")
 _MAG_HEADS = ("miliard", "milion", "mila", "mille", "million", "illion")
@@ -263,7 +268,7 @@ def parse_number(raw: str, english: bool) -> float:
 
     `english` says the magnitude is English or absent, where "1,500" is fifteen hundred.
     """
-    s = raw.replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "")
+    s = raw.replace("\u00a0", "").replace("\u202f", "").replace("\u2009", "").replace("'", "").replace("’", "")
     dots, commas = s.count("."), s.count(",")
     if dots and commas:
         dec = "." if s.rfind(".") > s.rfind(",") else ","
@@ -471,7 +476,7 @@ def _candidates(text: str) -> list[int]:
             c = text[i - 1]
             if c.isdigit() or c.isalpha() or c == "_":
                 continue
-            if c in ".,\u00a0\u202f\u2009" and i >= 2 and text[i - 2].isdigit():
+            if c in ".,\u00a0\u202f\u2009'’" and i >= 2 and text[i - 2].isdigit():
                 continue
         # Cheap money test, inline because it runs for every date and year: the number must
         # be followed by a magnitude/currency letter or sign, or preceded by a currency.

@@ -67,6 +67,9 @@ AI_DENIALS: tuple[str, ...] = (
     r"non (?:\w+ |\w+'){0,4}(?:società|azienda|startup|impresa|compagnia) (?:di|d'|che fa) "
     r"(?:IA|AI|intelligenza artificiale)",
     r"non (?:\w+ |\w+'){0,4}(?:AI|IA)[- ](?:company|startup)", r"not an AI (?:company|startup)",
+    # "Plutos non punta sull'intelligenza artificiale"
+    r"non (?:punta|puntiamo|scommette|scommettiamo|si concentra|ci concentriamo) (?:su |sull'|sulla )"
+    r"(?:IA|AI|intelligenza artificiale)",
     # "non facciamo intelligenza artificiale", "non sviluppiamo IA"
     r"non (?:facciamo|sviluppiamo|usiamo|vendiamo|siamo esperti di|ci occupiamo di|parla di|parlano di) "
     r"(?:l')?(?:IA|AI|intelligenza artificiale|modelli linguistici|algoritmi)",
@@ -411,6 +414,8 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                    r"novembre|dicembre) (?:del )?)?(?:19|20)\d\d", r"nel corso degli anni", r"negli anni",
                    r"l'anno scorso",
                    r"a suo tempo", r"a (?:inizio|fine|metà) (?:del )?(?:19|20)\d\d",
+                   # the pluperfect with "essere": "che si era impegnata ad acquistare", "era entrato"
+                   r"si er(?:a|ano) impegnat\w*", r"er(?:a|ano) entrat\w*",
                    r"già investit\w*", r"già raccolt\w*", r"storicamente", r"al momento dell'annuncio",
                    # "tutto il capitale che la startup ha raccolto finora": what was raised so far
                    r"raccolt\w* (?:finora|fino ad oggi|fino a oggi|sinora|in passato|negli anni)",
@@ -575,12 +580,13 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
 }
 
 CUMULATIVE_TOTAL_TERMS: tuple[str, ...] = (
-    r"total\w*", r"complessiv\w*", r"in tutto", r"cumulat\w*", r"in totale",
+    r"total\w*", r"complessiv\w*", r"in tutto", r"cumulat\w*", r"in totale", r"l'intero capitale",
 )
 CUMULATIVE_CONTEXT_TERMS: tuple[str, ...] = (
     # with a total word, these make the amount a running total of the relationship, always
     r"dal (?:19|20)\d\d", r"finora", r"ad oggi", r"a oggi", r"fino ad oggi", r"investit[oaie]",
     r"raccolt[oaie]", r"stanziat[oaie]", r"in passato", r"esposizione", r"so far", r"to date",
+    r"dalla (?:sua )?fondazione", r"dalla nascita",
 )
 CUMULATIVE_RAISE_TERMS: tuple[str, ...] = (
     # with a total word, these make a running total unless the clause speaks of new / future money
@@ -692,7 +698,8 @@ PLACES: tuple[str, ...] = (
     # NOT_NAMES, a longer name that starts with one keeps it ("Pisa Angels", "Boston Dynamics")
     "Boston", "Palo Alto", "Menlo Park", "Mountain View", "Cupertino", "Santa Clara", "Austin",
     "Los Angeles", "Toronto", "Montreal", "Dublino", "Lisbona", "Madrid", "Barcellona", "Monaco",
-    "Zurigo", "Ginevra", "Vienna", "Praga", "Varsavia", "Stoccolma", "Oslo", "Helsinki", "Copenaghen",
+    "Zurigo", "Ginevra", "Berna", "Basilea", "Losanna", "Zugo", "Lugano", "Bellinzona", "Locarno",
+    "Mendrisio", "Chiasso", "Ticino", "Vienna", "Praga", "Varsavia", "Stoccolma", "Oslo", "Helsinki", "Copenaghen",
     "Lussemburgo", "Tel Aviv", "Dubai", "Abu Dhabi", "Riad", "Singapore", "Pechino", "Shanghai",
     "Shenzhen", "Tokyo", "Seul", "Bangalore", "Texas", "California", "Ohio", "Islanda", "Norvegia",
     "Svezia", "Finlandia", "Danimarca", "Olanda", "Paesi Bassi", "Svizzera", "Austria", "Portogallo",

@@ -46,6 +46,11 @@ CASES = [
     ("The lab raised $6.6 billion from investors.", "$6.6 billion", 6.6 * B, "USD", set()),
     ("Raccolti 40 milioni di euro dal fondo.", "40 milioni di euro", 40 * M, "EUR", set()),
     ("Seed da €40M per la startup francese.", "€40M", 40 * M, "EUR", set()),
+    # Swiss Italian (Ticino press): "mio."/"mia.", "fr.", apostrophe thousands separators
+    ("Lepontia ha raccolto CHF 18 mio. in un round.", "CHF 18 mio.", 18 * M, "CHF", set()),
+    ("Un'intesa da 40 mio. di franchi con Swisscom.", "40 mio. di franchi", 40 * M, "CHF", set()),
+    ("Il seed da CHF 6'500'000 è un record.", "CHF 6'500'000", 6.5 * M, "CHF", set()),
+    ("Un piano da fr. 2,5 mia. in cinque anni.", "fr. 2,5 mia.", 2.5 * B, "CHF", set()),
     ("Un pre-seed da 800 mila euro.", "800 mila euro", 800 * K, "EUR", set()),
     ("Un pre-seed da 800mila euro.", "800mila euro", 800 * K, "EUR", set()),
     ("Ottiene due milioni di euro da business angel.", "due milioni di euro", 2 * M, "EUR", set()),

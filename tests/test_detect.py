@@ -2057,3 +2057,31 @@ def test_a_live_blogs_item_keeps_its_follow_up_sentence() -> None:
         "un piano pluriennale per i docenti.",
     )
     assert set(detect(a)[0].kinds) == {"compute_commitment", "chip_exclusivity"}
+
+
+def test_swiss_italian_amounts_and_places() -> None:
+    a = art(
+        "Ticina AI, intesa da 30 mio. di franchi con Swisscom",
+        "BELLINZONA - La Ticina AI SA di Bellinzona, che sviluppa modelli linguistici, ha sottoscritto con "
+        "Swisscom un contratto quinquennale per l'acquisto di capacità di calcolo del valore di 30 mio. di franchi.",
+    )
+    d = detect(a)[0]
+    assert d.kinds == ("compute_commitment",) and d.target == "Ticina AI SA"
+    assert d.amount is not None and (d.amount.value, d.amount.currency) == (30_000_000, "CHF")
+
+
+def test_a_company_that_does_not_bet_on_ai_and_a_pluperfect_commitment() -> None:
+    fintech = art(
+        "Pagamenti digitali, Soldino raccoglie CHF 4 mio.",
+        "LUGANO - Soldino SA, società luganese dei pagamenti digitali, ha raccolto CHF 4 mio. in una tornata "
+        "di finanziamento guidata da investitori privati.",
+        "A differenza di molte giovani aziende, Soldino non punta sull'intelligenza artificiale.",
+    )
+    assert detect(fintech) == []
+    past = art(
+        "Anthropic apre un ufficio a Milano",
+        "Anthropic, il laboratorio di intelligenza artificiale, apre un ufficio a Milano con venti persone.",
+        "A novembre Microsoft e Nvidia avevano annunciato un investimento nella società, che a sua volta si era "
+        "impegnata ad acquistare capacità di calcolo sul cloud Azure per 30 miliardi.",
+    )
+    assert detect(past) == []
