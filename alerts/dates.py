@@ -19,8 +19,10 @@ _MONTH_NUMBER = {m: i for i, m in enumerate(MONTHS, 1)}
 # cost ~100 µs per long article: its first characters are everywhere)
 _DAY_BEFORE = re.compile(r"(?<!\w)([0-3]?\d)(?:°|º)?\s+$")
 _YEAR_AFTER = re.compile(r"\s+(?:del\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
-# "tra il 2019 e il 2023", "dal 2019 al 2023": a span of years
+# "tra il 2019 e il 2023", "dal 2019 al 2023": a span of years; "Dal 2019 Microsoft ha investito 13
+# miliardi" opens a sentence with a running total since a past year
 _YEAR_SPAN = re.compile(r"\b(?:tra il|fra il|dal) (?:19|20)\d\d (?:e il|al) ((?:19|20)\d\d)\b", re.IGNORECASE)
+_SINCE_YEAR = re.compile(r"(?:^|(?<=[.!?]\s))Dal ((?:19|20)\d\d)\b(?! (?:al|e il) )")
 
 
 def _dated(day: int, month: int, year: int | None, published: date) -> date | None:
@@ -39,10 +41,14 @@ def _dated(day: int, month: int, year: int | None, published: date) -> date | No
 
 def stale_dates(text: str, published: date, days: int) -> list[tuple[int, int, str]]:
     """(start, end, phrase) of every day-and-month date more than `days` before `published`,
-    and of every span of years that ended before the publication's year."""
+    of every span of years that ended before the publication's year, and of a sentence opening
+    "Dal <year>" with a past year."""
     out = []
-    if any(s in text for s in (" e il 19", " e il 20", " al 19", " al 20")):      # C-speed pre-check
-        out = [(m.start(), m.end(), m.group(0)) for m in _YEAR_SPAN.finditer(text) if int(m.group(1)) < published.year]
+    for pattern, needles in ((_YEAR_SPAN, (" e il 19", " e il 20", " al 19", " al 20")),
+                             (_SINCE_YEAR, ("Dal 19", "Dal 20"))):
+        if any(n in text for n in needles):                  # C-speed pre-check
+            out += [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)
+                    if int(m.group(1)) < published.year]
     for month in MONTHS:
         i = text.find(month)
         while i != -1:

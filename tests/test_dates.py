@@ -34,3 +34,9 @@ def test_a_span_of_years_that_ended_before_publication_is_stale() -> None:
     assert phrases("i 13 miliardi investiti tra il 2019 e il 2023") == ["tra il 2019 e il 2023"]
     assert phrases("consegne tra il 2025 e il 2027") == []
     assert phrases("dal 2020 al 2024 la società ha raccolto 40 milioni") == ["dal 2020 al 2024"]
+
+
+def test_a_sentence_opening_since_a_past_year_is_stale() -> None:
+    assert phrases("Dal 2019 Microsoft ha investito in OpenAI circa 13 miliardi.") == ["Dal 2019"]
+    assert phrases("Il round. Dal 2025 la società ha clienti.") == []
+    assert phrases("La società, attiva dal 2019, ha raccolto 5 milioni.") == []
