@@ -139,6 +139,9 @@ _ROLE_TEMPLATES = {
     "vendor": (
         r"\b(?:con|da|dal cloud|dal|sul cloud|di)\s+(?:(?:l'operatore|il fornitore|la società|"
         r"il gruppo|il cloud|il provider)\s+)?(?P<n>{N})\b",
+        # "Google Cloud diventa il fornitore cloud principale della società": the supplier
+        r"(?P<n>{N})\s+(?:diventa|diventerà|sarà|resterà|è)\s+(?:il|l')\s*(?:suo\s+|loro\s+|nuovo\s+)?"
+        r"(?:fornitore|provider|partner)\b",
         # "Oracle Cloud si aggiudica Nebbia Labs": the winner of a customer or an order sells
         r"(?P<n>{N})\s+si\s+(?:aggiudica(?:no)?|è\s+aggiudicat\w*|sono\s+aggiudicat\w*)\s+(?:(?:il\s+contratto|"
         r"la\s+commessa|l'appalto|la\s+fornitura|il\s+cliente)\b|[A-ZÀ-ÖØ-Þ])",
@@ -194,6 +197,7 @@ _ROLE_KEYS: dict[str, tuple[tuple[str, ...], ...]] = {
     ),
     "vendor": (
         ("con", "da", "di", "sul"),
+        ("fornitore", "provider", "partner"),
         ("aggiudica",),
     ),
 }

@@ -2085,3 +2085,14 @@ def test_a_company_that_does_not_bet_on_ai_and_a_pluperfect_commitment() -> None
         "impegnata ad acquistare capacità di calcolo sul cloud Azure per 30 miliardi.",
     )
     assert detect(past) == []
+
+
+def test_the_cloud_that_becomes_the_main_supplier_is_not_the_target() -> None:
+    a = art(
+        "Pitonessa AI trasloca sulle TPU: Google Cloud diventa il suo fornitore principale",
+        "Pitonessa AI cambia infrastruttura. Secondo la nota diffusa questa mattina, Google Cloud diventa il "
+        "fornitore cloud principale della "
+        "società di modelli linguistici, che nei prossimi tre anni potrà usare fino a 20.000 chip TPU.",
+        "Google Cloud ha spiegato che la capacità arriverà dalla region di Francoforte di Google Cloud.",
+    )
+    assert detect(a)[0].target == "Pitonessa AI"

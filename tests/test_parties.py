@@ -42,6 +42,7 @@ SENTENCES = [
     "Oracle Cloud si aggiudica Nebbia Labs: contratto da 1,2 miliardi di dollari.",
     "AMD diventa il fornitore esclusivo di acceleratori di Atlante Intelligenza fino al 2028.",
     "La startup sarebbe in trattative con Dune Capital Partners e un fondo del Golfo.",
+    "Google Cloud diventa il fornitore cloud principale della società per tre anni.",
 ]
 
 
