@@ -1217,7 +1217,7 @@ _PRIMARY = re.compile(r"principal|primari|preferit|preferenzial|privilegiat|di r
                       re.IGNORECASE)
 _FIRST_PERSON = re.compile(r"(?:[RD]\s*[:.]\s*|[«\"“]\s*)?(?:\w+\s+){0,3}?(?:abbiamo|ci siamo|siamo stati|"
                            r"stiamo|chiudiamo|firmiamo|raccogliamo)\b", re.IGNORECASE)
-_AI_NAME = re.compile(r"\b(?:AI|IA|A\.I\.|Intelligence|Intelligenza|Neural\w*|Cognitiv\w*)\b")
+_AI_NAME = re.compile(r"\b(?:AI|IA|A\.I\.|Intelligence|Intelligenza|Neural\w*|Cognitiv\w*|Reasoning)\b")
 # a denial that did not happen: "non ha smentito", "nessuno, per ora, ha smentito", "nessuna smentita"
 _NEITHER = re.compile(r"\b(?:non|né)\s+(?:ha\s+|hanno\s+)?smenti\w*|\bnessun\w*\b[^.;]{0,40}?\bsmenti\w*|"
                       r"\bsenza\s+(?:alcuna\s+)?smentit\w*", re.IGNORECASE)

@@ -53,6 +53,11 @@ AI_TERMS: tuple[str, ...] = (
     # running or serving models is AI work: "far girare i propri modelli", "eseguire modelli"
     r"far girare (?:i |dei |le )?(?:propri |suoi |loro )?modell\w*",
     r"eseguire (?:i |dei )?(?:propri |suoi |loro )?modell\w*", r"modell\w* per (?:la )?robotica",
+    # autonomous driving is machine perception and learning: "il software di percezione per la guida autonoma"
+    r"guida autonoma", r"self-driving", r"robotaxi\w*", r"software di percezione", r"Drive (?:Thor|Orin)",
+    *(w + r" autonom[oiae]" for w in ("veicoli", "veicolo", "camion", "mezzi", "auto", "navette", "trattori")),
+    # "modelli specializzati nel ragionamento matematico"
+    r"modell\w* (?:\w+ ){0,2}(?:nel|del|per il) ragionamento",
     # accelerators sold for training and serving models, and the clouds built on them
     r"neocloud\w*", r"inference", *(w + r" (?:\w+ )?Blackwell" for w in ("GPU", "chip", "architettura", "famiglia")),
     "H100", "H200", "H800", "B200", "B300", "GB200", "GB300", "NVL72", "MI300X", "MI325X", "MI355X",
@@ -331,8 +336,8 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                    r"puntava(?:no)? a raccogliere",
                    # money flowing into listed funds: "gli ETF … hanno raccolto afflussi netti per 38 miliardi"
                    r"ETF", r"afflussi", r"deflussi", r"raccolta netta"),
-    "capex": (r"invest\w* (?:[^.;:]{0,70}?)(?:in|nel|nella|nello|nei|negli) (?:nuov\w* )?(?:data ?center|"
-              r"infrastruttur\w*|impiant\w*|stabiliment\w*|fabbric\w*|campus|region)",
+    "capex": (r"invest\w* (?:[^.;:]{0,70}?)(?:in|nel|nella|nello|nei|negli|sul|sullo|sulla|sui) (?:nuov\w* )?"
+              r"(?:data ?center|infrastruttur\w*|impiant\w*|stabiliment\w*|fabbric\w*|campus|region|sit[oi] (?!web))",
               # "il suo nuovo campus: un investimento da 300 milioni di euro per 40 megawatt": the
               # operator's own construction, priced per capacity or per building work
               r"investiment\w* (?:complessiv\w* )?(?:da|di) [^.;:]{0,40}? per (?:[a-zà-ú]+ ){0,4}?(?:\d[\d.,]* )?"
@@ -612,6 +617,8 @@ STOP_PHRASES: tuple[str, ...] = (
     # a delivery date, not a quarter's results: "consegne a partire dal primo trimestre del 2026"
     *(w + r" (?:primo|secondo|terzo|quarto|prossimo|ultimo) trimestre"
       for w in ("dal", "nel", "entro il", "al", "tra il", "fra il")),
+    # a bond's book: "raccogliendo ordini per circa 2,3 miliardi"
+    r"raccogl\w* ordini", r"raccolt[oi] ordini", r"raccolta (?:di |degli )?ordini",
     r"raccolt[ae] differenziata", r"raccolt[ae] in serra", r"robot (?:\w+ )?per la raccolta",
     # "il gruppo energetico sottoscrive l'aumento": the investor's trade, not an energy figure
     *(w + r" energetic[oaih]\w*" for w in ("gruppo", "gruppi", "colosso", "società", "multinazionale",

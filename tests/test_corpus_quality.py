@@ -46,6 +46,9 @@ tune rules to these pages to keep this test green.
   "CHF 18 mio." amounts); now P 1.0 / R 0.889, kinds, amount and target 0.938.
 - tests/corpus21: scored with the final rules and kept untuned (P 0.895 / R 1.0, kinds 0.941,
   amount 1.0, target 0.941): its bars only keep that level.
+- tests/corpus22: scored with the final rules (P 0.867 / R 0.765, kinds 0.692, amount 0.846, target
+  0.923), then lightly tuned (autonomous driving as AI, reasoning models, a bond's book, a plant
+  site): P/R 0.941, kinds 0.688, amount 0.812 — kinds are left for the next session.
 """
 
 from __future__ import annotations
@@ -80,6 +83,7 @@ BARS = {
     "corpus19": (0.9, 0.95, 0.9, 0.95, 0.95),
     "corpus20": (0.95, 0.85, 0.9, 0.9, 0.9),
     "corpus21": (0.85, 0.95, 0.9, 0.95, 0.9),
+    "corpus22": (0.9, 0.9, 0.65, 0.8, 0.9),
 }
 
 

@@ -2096,3 +2096,29 @@ def test_the_cloud_that_becomes_the_main_supplier_is_not_the_target() -> None:
         "Google Cloud ha spiegato che la capacità arriverà dalla region di Francoforte di Google Cloud.",
     )
     assert detect(a)[0].target == "Pitonessa AI"
+
+
+def test_autonomous_driving_and_reasoning_models_are_ai() -> None:
+    drive = art(
+        "Sensoria Drive raccoglie 40 milioni: Fondo Lingotto guida la Serie B",
+        "Sensoria Drive, startup torinese che sviluppa il software di percezione per la guida autonoma dei "
+        "camion, ha chiuso una Serie B da 40 milioni di euro guidata da Fondo Lingotto.",
+    )
+    assert detect(drive)[0].target == "Sensoria Drive"
+    reasoning = art(
+        "Aletheia Reasoning raccoglie 300 milioni di dollari",
+        "Aletheia Reasoning, startup di Boston che sviluppa modelli specializzati nel ragionamento matematico, "
+        "ha raccolto 300 milioni di dollari in un round di Serie C.",
+    )
+    assert detect(reasoning)[0].amount.value == 300_000_000
+
+
+def test_a_bond_book_and_an_investment_on_a_plant_site_are_no_round() -> None:
+    a = art(
+        "Silicea Europa colloca un bond da 500 milioni per i chip dell'IA",
+        "Silicea Europa ha chiuso il collocamento di un prestito obbligazionario da 500 milioni di euro, "
+        "raccogliendo ordini per circa 1,8 miliardi da investitori istituzionali.",
+        "L'investimento complessivo sul sito siciliano vale 1,2 miliardi nell'arco del piano per i chip "
+        "dell'intelligenza artificiale.",
+    )
+    assert detect(a) == []
