@@ -9,8 +9,7 @@ accuracy (exact set), headline-amount accuracy (within 1 % and same currency; nu
 target accuracy; counterparty precision and recall over the names of true positives
 (informative: not listed as wrong fields). Names compare case-insensitively and without a
 trailing legal form: "Lumetra S.r.l." and "Lumetra" are one company, and labels write it
-either way. Every miss, false alarm and wrong field is
-listed with why.
+either way. Every miss, false alarm and wrong field is listed with why.
 """
 
 from __future__ import annotations
@@ -26,8 +25,9 @@ from alerts.text import LEGAL_FORMS
 from crawler.article import Skipped
 
 BASE = "http://127.0.0.1:8000"
-_LEGAL_FORM = re.compile(r"(?:,?\s+(?:" + "|".join(re.escape(f) for f in LEGAL_FORMS)
-                         + r"|Srl|SpA|Spa|S\.r\.l|S\.p\.A|Inc|Ltd|LLC|GmbH|SAS|SA))+\.?$", re.IGNORECASE)
+# the dotted forms of `LEGAL_FORMS` (final dot optional) and their undotted spellings
+_LEGAL_FORM = re.compile(r"(?:,?\s+(?:" + "|".join(re.escape(f.rstrip(".")) for f in LEGAL_FORMS)
+                         + r"|Srl|SpA|LLC|GmbH|SAS|SA))+\.?$", re.IGNORECASE)
 
 
 def same_name(name: str) -> str:
