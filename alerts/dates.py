@@ -23,6 +23,8 @@ _YEAR_AFTER = re.compile(r"\s+(?:del\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
 # miliardi" opens a sentence with a running total since a past year
 _YEAR_SPAN = re.compile(r"\b(?:tra il|fra il|dal) (?:19|20)\d\d (?:e il|al) ((?:19|20)\d\d)\b", re.IGNORECASE)
 _SINCE_YEAR = re.compile(r"(?:^|(?<=[.!?]\s))Dal ((?:19|20)\d\d)\b(?! (?:al|e il) )")
+# "fondata a marzo 2024": a founding date dates the company, not the deal (see rules "founding")
+_FOUNDED_BEFORE = re.compile(r"\b(?:fondat|nat|costituit|creat|lanciat)\w*\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
 
 def _dated(day: int, month: int, year: int | None, published: date) -> date | None:
@@ -39,27 +41,40 @@ def _dated(day: int, month: int, year: int | None, published: date) -> date | No
         return None
 
 
-def stale_dates(text: str, published: date, days: int) -> list[tuple[int, int, str]]:
-    """(start, end, phrase) of every day-and-month date more than `days` before `published`,
-    of every span of years that ended before the publication's year, and of a sentence opening
-    "Dal <year>" with a past year."""
+def _month_end(year: int, month: int) -> date:
+    return date(year + month // 12, month % 12 + 1, 1) - timedelta(days=1)
+
+
+def stale_dates(text: str, published: date, days: int) -> list[tuple[int, int, str, bool]]:
+    """(start, end, phrase, whole_sentence) of every past date that marks what is near it as old.
+
+    Whole sentence: a day-and-month date more than `days` before `published`, a span of years
+    that ended before the publication's year, a sentence opening "Dal <year>" with a past year.
+    Its clause only: a month and year whose month ended more than `days` before publication
+    ("OpenAI ha chiuso a marzo 2025 un round…", published in 2026) — a fresh round often recalls
+    the last one that way in a clause of its own ("dopo il seed di marzo 2025")."""
     out = []
     for pattern, needles in ((_YEAR_SPAN, (" e il 19", " e il 20", " al 19", " al 20")),
                              (_SINCE_YEAR, ("Dal 19", "Dal 20"))):
         if any(n in text for n in needles):                  # C-speed pre-check
-            out += [(m.start(), m.end(), m.group(0)) for m in pattern.finditer(text)
+            out += [(m.start(), m.end(), m.group(0), True) for m in pattern.finditer(text)
                     if int(m.group(1)) < published.year]
     for month in MONTHS:
         i = text.find(month)
         while i != -1:
             j = i + len(month)
-            day = _DAY_BEFORE.search(text, max(0, i - 8), i)
-            if day is not None and not (j < len(text) and (text[j].isalnum() or text[j] == "_")):
+            if not (j < len(text) and (text[j].isalnum() or text[j] == "_")):
+                day = _DAY_BEFORE.search(text, max(0, i - 8), i)
                 year = _YEAR_AFTER.match(text, j)
-                when = _dated(int(day.group(1)), _MONTH_NUMBER[month], int(year.group(1)) if year else None,
-                              published)
-                if when is not None and (published - when).days > days:
-                    end = year.end() if year else j
-                    out.append((day.start(), end, text[day.start():end]))
+                if day is not None:
+                    when = _dated(int(day.group(1)), _MONTH_NUMBER[month], int(year.group(1)) if year else None,
+                                  published)
+                    if when is not None and (published - when).days > days:
+                        end = year.end() if year else j
+                        out.append((day.start(), end, text[day.start():end], True))
+                elif year is not None and not (i and text[i - 1].isalpha()) \
+                        and (published - _month_end(int(year.group(1)), _MONTH_NUMBER[month])).days > days \
+                        and not _FOUNDED_BEFORE.search(text, max(0, i - 40), i):
+                    out.append((i, year.end(), text[i:year.end()], False))
             i = text.find(month, j)
     return sorted(out)

@@ -52,6 +52,7 @@ _WEAK_FUNDING = re.compile(r"guidat|co-?guidat|sottoscri|chiu|ottien|ottenut|inc
                            r"finanziament|finanzia", re.IGNORECASE)
 _EMPTY: frozenset[str] = frozenset()
 _STALE: frozenset[str] = frozenset({"neg:stale_date"})   # a date well before publication (alerts.dates)
+_PAST: frozenset[str] = frozenset({"neg:background"})     # a past month and year: its clause is background
 _STATE_CATS = frozenset({"funding", "cverb", "excl", "deal"})     # the wording a statement needs
 _COMPUTE_CATS = frozenset({"cobj", "scale"})                       # what is bought, or how much
 _NOT_EXCL_VETOES = frozenset({"capex"})     # negative contexts that leave exclusivity standing
@@ -780,7 +781,7 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
     if zone == "body" and published is not None and comp.rules.stale_after_days > 0:
         stale = stale_dates(text, published.date(), comp.rules.stale_after_days)
         if stale:
-            hits = sorted(hits + [(a, b, phrase, _STALE) for a, b, phrase in stale])
+            hits = sorted(hits + [(a, b, phrase, _STALE if whole else _PAST) for a, b, phrase, whole in stale])
     starts = [h[0] for h in hits]
     if amounts is None:
         amounts = find_amounts(text)
@@ -1119,6 +1120,16 @@ def _mark_cumulative_by_value(notes: list[AmountNote]) -> None:
 # --------------------------------------------------------------------------------------------
 
 
+_BUYS_AFTER = re.compile(r"\s+(?:si\s+(?:è\s+|sono\s+)?impegn\w*|(?:è|sono)\s+impegnat\w*)\s+(?:a|ad)\s+"
+                         r"(?:acquistare|comprare|noleggiare|spendere|pagare)\b|\s+(?:acquisterà|comprerà|noleggerà)\b")
+
+
+def _buys(text: str, name: str) -> bool:
+    """`name` is the subject of an explicit purchase commitment: "X si impegna ad acquistare"."""
+    i = text.find(name)
+    return i >= 0 and bool(_BUYS_AFTER.match(text, i + len(name)))
+
+
 def _count_word(text: str, word: str) -> int:
     """Occurrences of `word` as a whole word ("Verba" is not counted inside "Verbalia"); str.find
     rather than a regex compiled per name and article."""
@@ -1173,7 +1184,10 @@ def _score_targets(comp: Compiled, sentences: list[SentenceTrace]) -> dict[str, 
             if compute_only and any(h.role == "target" and h.name in gz.chips for h in tr.roles) else set()
         for h in tr.roles:
             if h.role == "target" and not (buyers and h.name in gz.chips):
-                add(h.name, 3.0 * zone_w * lead_w)
+                # the subject of an explicit purchase ("Microsoft si impegna ad acquistare … GPU che
+                # GridHash installerà") is the buyer, whoever the title's subject is: the seller
+                # of capacity often heads the story ("GridHash firma con Microsoft")
+                add(h.name, 3.0 * zone_w * lead_w + (8.0 if compute_only and _buys(tr.text, h.name) else 0.0))
                 eligible.add(h.name)
             elif h.role == "investor" and not compute_only:
                 add(h.name, -3.0 * zone_w * lead_w)
@@ -1464,8 +1478,10 @@ def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
     # ("fonti vicine parlano di un nuovo round in preparazione") — does not add to a deal the
     # lead or a firmer statement already reports
     # (an exclusivity statement names its vendor: never in passing)
+    # (nor a purchase of a stated quantity: "un ordine per 4.096 GPU" is as firm as its price)
     firm = [i for i in kinds_of if sentences[i].lead or "chip_exclusivity" in kinds_of[i]
             or any(notes[a].status == "deal" for a in sentences[i].amounts)
+            or ("compute_commitment" in kinds_of[i] and any("scale" in c for c in sentences[i].clause_cats))
             or any(h.role in ("target", "investor") for h in sentences[i].roles)]
     for i in (firm if any(kinds_of[i] & set(KINDS) for i in firm) else kinds_of):
         if i not in firm:

@@ -203,6 +203,10 @@ COMPUTE_VERBS: tuple[str, ...] = (
     r"garanti\w* (?:l')?accesso",
     # "l'installazione di 10 gigawatt di sistemi X": deploying capacity is buying it
     r"installazion\w*", r"installer\w*", r"installare", r"dispiega\w*", r"deploy\w*",
+    # an order of a stated quantity: "un ordine per 4.096 GPU", "ha ordinato 20.000 acceleratori"
+    # (the number is looked at, not matched: it starts the scale; "$" lets the matched phrase
+    # alone be given its category)
+    r"ordin(?:e|i|ativo|ativi|a|ano|ato|ata|ati|ate|erà|eranno)(?: (?:per|di|da)(?: circa| oltre)?)?(?=$| \d)",
 )
 
 COMPUTE_OBJECTS: tuple[str, ...] = (
@@ -521,6 +525,11 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                  r"(?:does|do|did) not plan to", r"no plans to", r"non prima (?:del|della|di|dell')",
                  # a target, not the result: "l'obiettivo era raccogliere 500.000 euro"
                  r"obiettivo (?:era|è|iniziale era|iniziale) (?:di )?raccogliere",
+                 # a plan in the first person: "pensiamo a un round entro fine anno", "il prossimo
+                 # passo sarà cercare investitori"
+                 r"pens\w* (?:a|ad) (?:un |una |un'|nuov\w* |altr\w* )*(?:round|raccolta|aumento di capitale|"
+                 r"[Ss]erie [A-F]|finanziament\w*)",
+                 r"(?:cercare|trovare) (?:nuovi |altri |dei )?(?:investitori|capitali|finanziatori)",
                  r"(?:è|sono) previst\w* (?:«\s*)?non prima",
                  # "di non finanziare i concorrenti", "non investirà in X"
                  r"non (?:finanzi\w*|invest\w*|sosterr\w*)",
@@ -624,6 +633,10 @@ STOP_PHRASES: tuple[str, ...] = (
     *(w + r" energetic[oaih]\w*" for w in ("gruppo", "gruppi", "colosso", "società", "multinazionale",
                                            "compagnia", "azienda", "aziende", "utility", "multiutility",
                                            "operatore", "big", "major")),
+    # a supplier's backlog is its revenue to come, not a buyer's order
+    r"portafoglio (?:di )?ordini", r"ordini in portafoglio",
+    # leaving a multi-cloud set-up is the move to one provider, not a non-exclusive deal
+    r"(?:abbandon|lasc|super|dismett)\w* (?:\w+ |l'){0,4}?multi-?cloud",
 )
 
 

@@ -10,7 +10,7 @@ PUB = date(2025, 12, 4)
 
 
 def phrases(text: str, published: date = PUB, days: int = 31) -> list[str]:
-    return [p for _, _, p in stale_dates(text, published, days)]
+    return [p for _, _, p, _ in stale_dates(text, published, days)]
 
 
 def test_a_day_and_month_long_before_publication_is_stale() -> None:
@@ -40,3 +40,13 @@ def test_a_sentence_opening_since_a_past_year_is_stale() -> None:
     assert phrases("Dal 2019 Microsoft ha investito in OpenAI circa 13 miliardi.") == ["Dal 2019"]
     assert phrases("Il round. Dal 2025 la società ha clienti.") == []
     assert phrases("La società, attiva dal 2019, ha raccolto 5 milioni.") == []
+
+
+def test_a_past_month_and_year_dates_its_clause_only() -> None:
+    # the month counts as ended: in late January, December is last month and November is old
+    got = stale_dates("OpenAI ha chiuso a marzo 2025 un round; nel novembre 2025 altri fondi; a dicembre 2025 Y.",
+                      date(2026, 1, 20), 31)
+    assert [(p, whole) for _, _, p, whole in got] == [("marzo 2025", False), ("novembre 2025", False)]
+    assert phrases("Entro marzo 2026 la società aprirà un round.", date(2026, 1, 20)) == []
+    # a founding date dates the company, not the deal
+    assert phrases("La startup, fondata a marzo 2024, ha chiuso un round.", date(2026, 1, 20)) == []

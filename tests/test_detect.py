@@ -2122,3 +2122,54 @@ def test_a_bond_book_and_an_investment_on_a_plant_site_are_no_round() -> None:
         "dell'intelligenza artificiale.",
     )
     assert detect(a) == []
+
+
+def test_a_round_dated_to_a_past_month_is_background() -> None:
+    pub = datetime(2026, 1, 21, tzinfo=UTC)
+    recalled = replace(art(
+        "Causa tra Vireo e Lumis, il giudice respinge la mozione",
+        "Le stime restano ardue: Lumis ha chiuso a marzo 2025 un round da 400 milioni di dollari guidato da "
+        "Fondo Aquilone per i suoi modelli di intelligenza artificiale.",
+    ), published=pub)
+    assert detect(recalled) == []
+    # the same words dated last month are news; a founding month dates the company only
+    fresh = replace(recalled, text=recalled.text.replace("marzo 2025", "dicembre 2025"))
+    assert detect(fresh)[0].target == "Lumis"
+    founded = replace(recalled, text="Lumis, fondata a marzo 2024, ha chiuso un round da 40 milioni di dollari "
+                                     "guidato da Fondo Aquilone per i suoi modelli di intelligenza artificiale.")
+    assert detect(founded)[0].amount.value == 40_000_000
+
+
+def test_leaving_a_multicloud_setup_for_one_provider_is_exclusivity() -> None:
+    a = art(
+        "Tordo AI sceglie Google Cloud come fornitore esclusivo",
+        "Tordo AI, startup che sviluppa modelli linguistici, ha firmato con Google Cloud un accordo pluriennale "
+        "che ne fa il suo fornitore cloud esclusivo.",
+        "La società abbandonerà così l'attuale configurazione multicloud, che divideva i carichi tra tre fornitori.",
+    )
+    [d] = detect(a)
+    assert d.kinds == ("chip_exclusivity",) and d.target == "Tordo AI"
+
+
+def test_the_explicit_buyer_of_capacity_is_the_target_not_the_seller_in_the_title() -> None:
+    a = art(
+        "Minerva Hash firma con Microsoft: 900 milioni di dollari in quattro anni per le sue GPU",
+        "Minerva Hash, che gestisce siti di mining in Islanda, ha annunciato un contratto quadriennale con "
+        "Microsoft per la fornitura di capacità di calcolo GPU per l'intelligenza artificiale dal valore di 900 "
+        "milioni di dollari.",
+        "In base all'accordo, Microsoft si impegna ad acquistare l'accesso a cluster di GPU che Minerva Hash "
+        "installerà nel suo campus di Reykjavik.",
+    )
+    [d] = detect(a)
+    assert d.kinds == ("compute_commitment",) and d.target == "Microsoft"
+
+
+def test_a_founders_plan_for_a_round_is_no_round() -> None:
+    a = art(
+        "Cucitura AI firma un contratto da 3 milioni con un calzaturificio",
+        "Cucitura AI, startup che usa l'intelligenza artificiale per il controllo qualità, ha firmato un contratto "
+        "triennale da 3 milioni di euro con un calzaturificio del Brenta.",
+        "Il prossimo passo sarà cercare investitori: «Stiamo parlando con alcuni fondi, pensiamo a un round "
+        "entro la fine dell'anno», dice il fondatore.",
+    )
+    assert detect(a) == []
