@@ -59,7 +59,9 @@ _NOT_EXCL_VETOES = frozenset({"capex"})     # negative contexts that leave exclu
 _TOPIC_NEGS = frozenset({"valuation", "revenue", "market", "market_cap", "fine"})
 _CATAPHOR = re.compile(r"(?:tanto|tanti|tante|è quanto|ecco quanto|questa la cifra|questa è la cifra)\b",
                        re.IGNORECASE)
-_ANAPHOR = re.compile(r"\b(?:cifra|somma|importo|ammontare|valore)\b|^\s*(?:È|E'|Ecco) quanto\b", re.IGNORECASE)
+_ANAPHOR = re.compile(r"\b(?:cifra|somma|importo|ammontare|valore)\b|^\s*(?:È|E'|Ecco) quanto\b|"
+                      r"^\s*(?:L[io]|Le)\s+(?:ha|hanno|avrebbe|avrebbero)\b|^\s*L['’](?:ha|hanno|avrebbe)",
+                      re.IGNORECASE)
 _FUND_SIZE = re.compile(r"\b(?:(?:fondo|fondi|veicolo)(?:\s+(?!fino\b|ha\b|hanno\b|investe\b|investito\b|che\b|perdut)"
                         r"[\w'’]+){0,3}?|dotazion\w*(?:\s+[\w'’]+){0,4}?)\s+(?:da|di|a|pari a|è di)\s*$",
                         re.IGNORECASE)
@@ -1060,8 +1062,11 @@ def _classify(comp: Compiled, tr: SentenceTrace, all_cats: frozenset[str], has_m
         return any(h.role == "target" for h in tr.roles)
 
     def exclusive(cats: frozenset[str]) -> bool:
+        # the chip or cloud named by a word, in the exclusivity phrase, or by a chip maker's or
+        # cloud's name ("prevede che Nvidia sia il fornitore esclusivo della piattaforma di bordo")
         return "excl" in cats and "nonexcl" not in all_cats and ("chipcloud" in all_cats or any(
-            c == "excl" and _CHIPCLOUD_IN_PHRASE.search(p) for c, p in tr.hits))
+            c == "excl" and _CHIPCLOUD_IN_PHRASE.search(p) for c, p in tr.hits) or any(
+            comp.gazetteer.kind_of(n) == "vendor" and not _context_name(tr.text, n) for n in tr.names))
     for ci, cats in enumerate(tr.clause_cats):
         negs = _negs(cats)
         if negs and cats & {"funding", "cverb", "excl", "deal"}:
@@ -1221,7 +1226,8 @@ def _score_targets(comp: Compiled, sentences: list[SentenceTrace]) -> dict[str, 
     return {n: round(v, 2) for n, v in sorted(score.items(), key=lambda kv: -kv[1]) if n in eligible}
 
 
-_CONTEXT_BEFORE = re.compile(r"\b(?:(?:sfida\w*|contro|rival\w* di|concorrent\w* di|alternativa a|anti-?|rispetto a|"
+_CONTEXT_BEFORE = re.compile(r"\b(?:(?:sfida\w*|contro|rival\w* di|concorrent\w* di|alternativ[aoie] a|anti-?|"
+                             r"rispetto a|"
                              r"emul\w*|insegu\w*|rincorr\w*|battere|superare)"
                              r"|(?:dopo|come|oltre a)\s+(?:il successo|l'exploit|il caso|il fenomeno|la lezione)\s+"
                              r"(?:di|del|della))\s*$", re.IGNORECASE)

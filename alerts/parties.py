@@ -50,8 +50,11 @@ _ROLE_TEMPLATES = {
         r"\b(?:invest\w*|puntat\w*|scommessa|finanzia\w*|iniezione|sostegno)\b[^.;:]{{0,90}}?\b"
         r"(?:in|nella|nel|nello|su|sulla)\s+(?:(?:la|la startup|startup|società)\s+)?(?P<n>{N})",
         # an inverted subject: "Trenta milioni di euro: tanto ha raccolto Arazzo Srl"
-        r"(?:\b[Tt]ant[oie]|\b[èÈ] quanto|\b[Ee]cco quanto)\s+(?:ha|hanno|avrebbe|avrebbero|si è|si sono)\s+"
-        r"(?:raccolto|incassato|ottenuto|messo insieme|chiuso|assicurat\w*|garantit\w*|prenotat\w*)\s+(?P<n>{N})",
+        # (or a pronoun opening the sentence: "Quarantotto milioni… Li ha raccolti Velaria AI")
+        r"(?:\b[Tt]ant[oie]\s+|\b[èÈ] quanto\s+|\b[Ee]cco quanto\s+|^(?:Li|Le|Lo)\s+|^L['’])"
+        r"(?:ha|hanno|avrebbe|avrebbero|si è|si sono)\s+"
+        r"(?:raccolt[oiae]|incassat[oiae]|ottenut[oiae]|mess[oiae] insieme|chius[oiae]|assicurat\w*|garantit\w*|"
+        r"prenotat\w*)\s+(?P<n>{N})",
         # "Ferrante entra in Veritas Claims AI", "entrano nel capitale di X"
         r"\b(?:entra|entrano|è entrat[oa]|sono entrat[ie])\s+(?:nel capitale (?:di|della|del)|in|nella|nel)\s+"
         r"(?P<n>{N})",
@@ -162,7 +165,9 @@ _ROLE_KEYS: dict[str, tuple[tuple[str, ...], ...]] = {
          "lavorando", "annunciato", "raise", "secure", "close", "commit", "signed", "land", "sottoscri",
          "lock", "book", "buy", "bought", "agreed"),
         ("invest", "puntat", "scommessa", "finanzia", "iniezione", "sostegno"),
-        ("anto ha", "anti ha", "ante ha", "anto hanno", "anti hanno", "anto avr", "quanto si", "quanto ha"),
+        ("anto ha", "anti ha", "ante ha", "anto hanno", "anti hanno", "anto avr", "quanto si", "quanto ha",
+         "Li ha", "Le ha", "Lo ha", "L'ha", "L’ha", "Li hanno", "Le hanno", "Lo hanno", "L'hanno", "L’hanno",
+         "Li avr", "Le avr", "Lo avr", "L'avr", "L’avr"),
         ("entra", "entrat"),
         ("con cui", "con il quale"),
         ("rilanci", "scommett", "punta"),

@@ -214,7 +214,7 @@ COMPUTE_OBJECTS: tuple[str, ...] = (
     r"risorse (?:di calcolo|computazional\w*|cloud)", r"GPU", r"TPU", r"chip", r"acceleratori",
     r"servizi cloud", r"cloud", r"compute", r"computing", r"calcolo", r"capacity",
     r"data center", r"datacenter", r"supercomputer\w*", r"cluster", r"gigawatt", r"GW",
-    r"megawatt", r"MW", r"server",
+    r"megawatt", r"MW", r"server", r"processori", r"DGX",
 )
 
 SCALE_TERMS: tuple[str, ...] = (
@@ -422,7 +422,9 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                    r"nel (?:(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|"
                    r"novembre|dicembre) (?:del )?)?(?:19|20)\d\d", r"nel corso degli anni", r"negli anni",
                    r"l'anno scorso",
-                   r"a suo tempo", r"a (?:inizio|fine|metà) (?:del )?(?:19|20)\d\d",
+                   r"a suo tempo",
+                   r"a lungo (?:\w+ ){0,2}?(?:fornitor|partner|provider|cloud|investitor|soci)\w*",
+                   r"a (?:inizio|fine|metà) (?:del )?(?:19|20)\d\d",
                    # the pluperfect with "essere": "che si era impegnata ad acquistare", "era entrato"
                    r"si er(?:a|ano) impegnat\w*", r"er(?:a|ano) entrat\w*",
                    r"già investit\w*", r"già raccolt\w*", r"storicamente", r"al momento dell'annuncio",
@@ -663,7 +665,7 @@ ROUNDUP_TITLE_TERMS: tuple[str, ...] = (
 
 NOT_NAMES: tuple[str, ...] = (
     # capitalised words that are never companies (sentence openers, titles, months, places…)
-    "Il", "Lo", "La", "Le", "Gli", "I", "Un", "Uno", "Una", "E", "Ed", "Ma", "Per", "Con", "Secondo",
+    "Il", "Lo", "La", "Le", "Li", "Gli", "I", "Un", "Uno", "Una", "E", "Ed", "Ma", "Per", "Con", "Secondo",
     "Nel", "Nella", "Nei", "Negli", "Nelle", "Dal", "Dalla", "Dai", "Del", "Della", "Dei", "Degli",
     "Al", "Alla", "Ai", "Agli", "In", "A", "Da", "Di", "Su", "Sul", "Sulla", "Tra", "Fra", "Non",
     "Anche", "Ad", "Oggi", "Ieri", "Domani", "Lei", "Voi", "Natale", "Pasqua", "Ferragosto",

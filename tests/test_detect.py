@@ -2173,3 +2173,34 @@ def test_a_founders_plan_for_a_round_is_no_round() -> None:
         "entro la fine dell'anno», dice il fondatore.",
     )
     assert detect(a) == []
+
+
+def test_a_chip_maker_named_as_exclusive_supplier_and_processors_bought() -> None:
+    a = art(
+        "Carovana, 120 milioni di dollari su Nvidia per i camion autonomi",
+        "La società di Modena, che sviluppa la guida autonoma per i mezzi pesanti, si è impegnata ad acquistare "
+        "da Nvidia processori di bordo e il relativo software per 120 milioni di dollari in quattro anni.",
+        "L'accordo prevede che Nvidia sia il fornitore esclusivo della piattaforma di bordo per tutti i veicoli "
+        "equipaggiati da Carovana.",
+    )
+    [d] = detect(a)
+    assert set(d.kinds) == {"compute_commitment", "chip_exclusivity"} and d.counterparties == ("Nvidia",)
+    # a supplier that was exclusive for a long time, or the chip maker an alternative is measured
+    # against, binds nobody now
+    past = art(
+        "Sorgente AI firma con Oracle un contratto da 2 miliardi per la capacità di calcolo",
+        "Sorgente AI, laboratorio di intelligenza artificiale, ha firmato con Oracle un contratto da 2 miliardi di "
+        "dollari per la capacità di calcolo dei suoi data center.",
+        "Il patto conferma che Sorgente cerca capacità oltre i confini di Microsoft, a lungo suo fornitore esclusivo.",
+    )
+    assert detect(past)[0].kinds == ("compute_commitment",)
+
+
+def test_a_pronoun_opening_the_sentence_after_a_verbless_amount() -> None:
+    a = art(
+        "Torchio AI, +30 milioni per l'intelligenza artificiale nei cantieri",
+        "Trenta milioni di euro per insegnare a un modello linguistico a leggere i capitolati d'appalto.",
+        "Li ha raccolti Torchio AI, startup di Brescia, in un round di Serie B guidato da Fondo Mella Partners.",
+    )
+    [d] = detect(a)
+    assert d.target == "Torchio AI" and d.amount.value == 30_000_000
