@@ -47,7 +47,8 @@ _ROLE_TEMPLATES = {
         r"secured|closes?|closed|"
         r"commits?|committed|signed|lands?|locks? in|locked in|books?|booked|buys?|bought|agreed)\b",
         # object of an investment: "investe 4 miliardi in Anthropic", "investimento … in OpenAI"
-        r"\b(?:invest\w*|puntat\w*|scommessa|finanzia\w*|iniezione|sostegno)\b[^.;:]{{0,90}}?\b"
+        r"\b(?:invest\w*|puntat\w*|scommessa|finanzia\w*|iniezione|sostegno|mett(?:e|ono|erà|eranno))\b"
+        r"[^.;:]{{0,90}}?\b"
         r"(?:in|nella|nel|nello|su|sulla)\s+(?:(?:la|la startup|startup|società)\s+)?(?P<n>{N})",
         # an inverted subject: "Trenta milioni di euro: tanto ha raccolto Arazzo Srl"
         # (or a pronoun opening the sentence: "Quarantotto milioni… Li ha raccolti Velaria AI")
@@ -64,7 +65,8 @@ _ROLE_TEMPLATES = {
         # the bet's object: "Saetta rilancia su Polaris", "Nvidia scommette su X", "punta su X"
         r"\b(?:rilanci\w*|scommett\w*|punta|puntano)\s+(?:ancora\s+|di nuovo\s+|forte\s+)?su\s+(?P<n>{N})",
         # "la partecipazione di X" is X's share in the deal (an investor); "in X" is the target's
-        r"\b(?:(?:capitale|quota|il \d+\s?%)\s+(?:\w+\s+){{0,2}}?(?:di|della|del|in|nella|nel)|"
+        # (not "l'ingresso nel capitale di Qualcomm Ventures": the one entering invests)
+        r"\b(?:(?<!ingresso nel )(?:capitale|quota|il \d+\s?%)\s+(?:\w+\s+){{0,2}}?(?:di|della|del|in|nella|nel)|"
         r"partecipazione\s+(?:\w+\s+){{0,2}}?(?:in|nella|nel))\s+(?P<n>{N})",
         # "round (di finanziamento) di Anthropic", "aumento di capitale di Nodo"
         r"\b(?:round|finanziament\w*|aumento di capitale|raccolta|[Ss]erie [A-F]|[Ss]eries [A-F]|seed)\b(?:\s+"
@@ -101,7 +103,8 @@ _ROLE_TEMPLATES = {
         r"versat\w*|versa(?:no)?|verserà|verseranno|"
         r"guida\w*|rafforza\w* (?:la propria )?(?:scommessa|puntata)|"
         r"scommette|punta su|rilancia su|entra\w* nel capitale|rilev\w*|invests?|invested|leads?|led)\b",
-        r"\b(?:partecipazione|partecipato|parteciperebbero|partecipano|contributo|ingresso)\s+"
+        r"\b(?:partecipazione|partecipato|parteciperebbero|partecipano|contributo|"
+        r"ingresso(?:\s+nel capitale|\s+nell'azionariato)?)\s+"
         r"(?:anche\s+)?(?:di|del|della|dei|degli|da)\s+(?:(?:fond\w*|gruppo)\s+(?:[a-zà-ú]+\s+){{0,2}})?"
         r"(?P<n>{N})",
         r"\b(?:investitori|soci|finanziatori|investors)\b[^.;]{{0,80}}?\b(?:anche|come|comprende|"
@@ -164,7 +167,7 @@ _ROLE_KEYS: dict[str, tuple[tuple[str, ...], ...]] = {
          "scelto", "trattando",
          "lavorando", "annunciato", "raise", "secure", "close", "commit", "signed", "land", "sottoscri",
          "lock", "book", "buy", "bought", "agreed"),
-        ("invest", "puntat", "scommessa", "finanzia", "iniezione", "sostegno"),
+        ("invest", "puntat", "scommessa", "finanzia", "iniezione", "sostegno", "mett"),
         ("anto ha", "anti ha", "ante ha", "anto hanno", "anti hanno", "anto avr", "quanto si", "quanto ha",
          "Li ha", "Le ha", "Lo ha", "L'ha", "L’ha", "Li hanno", "Le hanno", "Lo hanno", "L'hanno", "L’hanno",
          "Li avr", "Le avr", "Lo avr", "L'avr", "L’avr"),

@@ -150,6 +150,10 @@ FUNDING_TERMS: tuple[str, ...] = (
     r"early stage", r"tranche", r"guida\w* (?:il|l'|dal|dalla) (?:round|operazione)",
     r"guidat\w* da", r"co-?guidat\w*", r"ha (?:chiuso|incassato|ottenuto|ricevuto)",
     r"chiude\w*", r"incass\w*", r"ottien\w*", r"mett\w* sul piatto", r"sostegno finanziario",
+    # "AMD mette mezzo miliardo di dollari in X": putting money in (the amount follows the verb;
+    # "$" lets the matched word alone be given its category)
+    r"mett(?:e|ono|erà|eranno)(?=$| (?:(?:circa|oltre|quasi|altri) )?(?:mezzo miliardo|un miliardo|\d|"
+    r"[a-zà-ú]+ (?:milion|miliard)))",
     r"entra\w* nel capitale", r"quot\w* di minoranza", r"partecipazione di minoranza",
     r"raises?", r"raised", r"funding", r"invests?", r"investment", r"stake",
     r"scommessa", r"sottoscri\w*",

@@ -2204,3 +2204,20 @@ def test_a_pronoun_opening_the_sentence_after_a_verbless_amount() -> None:
     )
     [d] = detect(a)
     assert d.target == "Torchio AI" and d.amount.value == 30_000_000
+
+
+def test_putting_money_in_a_company_and_the_investor_entering_its_capital() -> None:
+    a = art(
+        "Trecento milioni da Intel a Boreale AI. La condizione: solo chip Gaudi",
+        "Intel mette 300 milioni di dollari in Boreale AI, il laboratorio milanese che sviluppa modelli "
+        "linguistici multilingue.",
+    )
+    [d] = detect(a)
+    assert d.kinds == ("funding",) and d.target == "Boreale AI" and d.amount.value == 300_000_000
+    b = art(
+        "Qualcomm entra nel capitale di Sestante Mobility",
+        "Sestante Mobility, startup pisana della guida autonoma, ha annunciato l'ingresso nel capitale di Qualcomm "
+        "Ventures con un investimento da 20 milioni di dollari.",
+    )
+    [d] = detect(b)
+    assert d.target == "Sestante Mobility" and "Qualcomm Ventures" in d.counterparties
