@@ -13,6 +13,8 @@ from datetime import date, timedelta
 MONTHS = ("gennaio", "febbraio", "marzo", "aprile", "maggio", "giugno", "luglio", "agosto", "settembre",
           "ottobre", "novembre", "dicembre")
 _MONTH_NUMBER = {m: i for i, m in enumerate(MONTHS, 1)}
+# a season and a year ("nella primavera del 2025") is read as its last month (winter spans two years)
+_LAST_MONTH = {**_MONTH_NUMBER, "primavera": 6, "estate": 9, "autunno": 12}
 # "il 4 novembre", "lo scorso 12 marzo", "1° ottobre 2024", "il 3 novembre del 2025": found from the
 # month word (str.find: Italian writes months in lower case), then the day before and the year
 # after it (a regex over the whole body, starting with the day or with the month alternation,
@@ -50,7 +52,7 @@ def stale_dates(text: str, published: date, days: int) -> list[tuple[int, int, s
 
     Whole sentence: a day-and-month date more than `days` before `published`, a span of years
     that ended before the publication's year, a sentence opening "Dal <year>" with a past year.
-    Its clause only: a month and year whose month ended more than `days` before publication
+    Its clause only: a month (or season) and year that ended more than `days` before publication
     ("OpenAI ha chiuso a marzo 2025 un round…", published in 2026) — a fresh round often recalls
     the last one that way in a clause of its own ("dopo il seed di marzo 2025")."""
     out = []
@@ -59,22 +61,21 @@ def stale_dates(text: str, published: date, days: int) -> list[tuple[int, int, s
         if any(n in text for n in needles):                  # C-speed pre-check
             out += [(m.start(), m.end(), m.group(0), True) for m in pattern.finditer(text)
                     if int(m.group(1)) < published.year]
-    for month in MONTHS:
-        i = text.find(month)
+    for word, month in _LAST_MONTH.items():
+        i = text.find(word)
         while i != -1:
-            j = i + len(month)
+            j = i + len(word)
             if not (j < len(text) and (text[j].isalnum() or text[j] == "_")):
-                day = _DAY_BEFORE.search(text, max(0, i - 8), i)
+                day = _DAY_BEFORE.search(text, max(0, i - 8), i) if word in _MONTH_NUMBER else None
                 year = _YEAR_AFTER.match(text, j)
                 if day is not None:
-                    when = _dated(int(day.group(1)), _MONTH_NUMBER[month], int(year.group(1)) if year else None,
-                                  published)
+                    when = _dated(int(day.group(1)), month, int(year.group(1)) if year else None, published)
                     if when is not None and (published - when).days > days:
                         end = year.end() if year else j
                         out.append((day.start(), end, text[day.start():end], True))
                 elif year is not None and not (i and text[i - 1].isalpha()) \
-                        and (published - _month_end(int(year.group(1)), _MONTH_NUMBER[month])).days > days \
+                        and (published - _month_end(int(year.group(1)), month)).days > days \
                         and not _FOUNDED_BEFORE.search(text, max(0, i - 40), i):
                     out.append((i, year.end(), text[i:year.end()], False))
-            i = text.find(month, j)
+            i = text.find(word, j)
     return sorted(out)

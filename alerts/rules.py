@@ -344,7 +344,10 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                    r"puntava(?:no)? a raccogliere",
                    # money flowing into listed funds: "gli ETF … hanno raccolto afflussi netti per 38 miliardi"
                    r"ETF", r"afflussi", r"deflussi", r"raccolta netta"),
-    "capex": (r"invest\w* (?:[^.;:]{0,70}?)(?:in|nel|nella|nello|nei|negli|sul|sullo|sulla|sui) (?:nuov\w* )?"
+    "capex": (# a company's own plan: "100 milioni di euro di investimenti in tre anni per costruire…"
+              r"investimenti (?:\w+ ){0,2}?(?:in|nei prossimi|entro|nell'arco di) (?:\w+ ){0,2}?anni",
+              r"piano (?:\w+ ){0,3}?(?:di|degli) investimenti",
+              r"invest\w* (?:[^.;:]{0,70}?)(?:in|nel|nella|nello|nei|negli|sul|sullo|sulla|sui) (?:nuov\w* )?"
               r"(?:data ?center|infrastruttur\w*|impiant\w*|stabiliment\w*|fabbric\w*|campus|region|sit[oi] (?!web))",
               # "il suo nuovo campus: un investimento da 300 milioni di euro per 40 megawatt": the
               # operator's own construction, priced per capacity or per building work
@@ -536,6 +539,10 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                  r"pens\w* (?:a|ad) (?:un |una |un'|nuov\w* |altr\w* )*(?:round|raccolta|aumento di capitale|"
                  r"[Ss]erie [A-F]|finanziament\w*)",
                  r"(?:cercare|trovare) (?:nuovi |altri |dei )?(?:investitori|capitali|finanziatori)",
+                 # ruled out or left open, either way not done: "ha escluso il ricorso a un nuovo aumento
+                 # di capitale", "non esclude un nuovo round nel 2027"
+                 r"esclu(?:de|dono|so|sa|deva|dendo) (?:\w+ |l'|un'){0,5}?(?:round|aumento di capitale|raccolta|"
+                 r"finanziament\w*)",
                  r"(?:è|sono) previst\w* (?:«\s*)?non prima",
                  # "di non finanziare i concorrenti", "non investirà in X"
                  r"non (?:finanzi\w*|invest\w*|sosterr\w*)",

@@ -48,5 +48,7 @@ def test_a_past_month_and_year_dates_its_clause_only() -> None:
                       date(2026, 1, 20), 31)
     assert [(p, whole) for _, _, p, whole in got] == [("marzo 2025", False), ("novembre 2025", False)]
     assert phrases("Entro marzo 2026 la società aprirà un round.", date(2026, 1, 20)) == []
+    assert phrases("l'aumento chiuso nella primavera del 2025", date(2026, 2, 3)) == ["primavera del 2025"]
+    assert phrases("l'aumento chiuso nell'autunno 2025", date(2025, 12, 20)) == []
     # a founding date dates the company, not the deal
     assert phrases("La startup, fondata a marzo 2024, ha chiuso un round.", date(2026, 1, 20)) == []

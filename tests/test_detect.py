@@ -2221,3 +2221,26 @@ def test_putting_money_in_a_company_and_the_investor_entering_its_capital() -> N
     )
     [d] = detect(b)
     assert d.target == "Sestante Mobility" and "Qualcomm Ventures" in d.counterparties
+
+
+def test_a_groups_multi_year_investment_plan_is_its_own_spending() -> None:
+    a = art(
+        "Faro Media Group punta 80 milioni sull'intelligenza artificiale",
+        "Faro Media Group ha presentato il piano «Faro AI»: 80 milioni di euro di investimenti in tre "
+        "anni per costruire una piattaforma proprietaria di intelligenza artificiale per i clienti.",
+    )
+    assert detect(a) == []
+
+
+def test_a_round_of_a_past_season_and_a_ruled_out_round_add_no_funding() -> None:
+    pub = datetime(2026, 2, 3, tzinfo=UTC)
+    a = replace(art(
+        "Nuvola Sarda firma con Microsoft: 400 milioni di dollari per la capacità di calcolo Azure",
+        "Nuvola Sarda, che sviluppa modelli di intelligenza artificiale, si è impegnata ad acquistare capacità di "
+        "calcolo su Azure per 400 milioni di dollari in cinque anni.",
+        "L'amministratore delegato ha escluso il ricorso a un nuovo aumento di capitale nel breve periodo.",
+        "Gli analisti restano divisi; la società può contare su una cassa di 90 milioni, frutto dell'aumento di "
+        "capitale da 60 milioni chiuso nella primavera del 2025.",
+    ), published=pub)
+    [d] = detect(a)
+    assert d.kinds == ("compute_commitment",)
