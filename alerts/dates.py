@@ -25,6 +25,9 @@ _YEAR_AFTER = re.compile(r"\s+(?:del\s+)?((?:19|20)\d\d)\b", re.IGNORECASE)
 # miliardi" opens a sentence with a running total since a past year
 _YEAR_SPAN = re.compile(r"\b(?:tra il|fra il|dal) (?:19|20)\d\d (?:e il|al) ((?:19|20)\d\d)\b", re.IGNORECASE)
 _SINCE_YEAR = re.compile(r"(?:^|(?<=[.!?]\s))Dal ((?:19|20)\d\d)\b(?! (?:al|e il) )")
+# "i 35 milioni raccolti nel round del 2024": a deal dated by a past year is an earlier one
+_DEAL_OF_YEAR = re.compile(r"\b(?:round|seed|aumento di capitale|finanziamento|raccolta|investimento)\b"
+                           r"(?:\s+[\w'’]+){0,3}?\s+del\s+((?:19|20)\d\d)\b", re.IGNORECASE)
 # "fondata a marzo 2024": a founding date dates the company, not the deal (see rules "founding")
 _FOUNDED_BEFORE = re.compile(r"\b(?:fondat|nat|costituit|creat|lanciat)\w*\s+(?:\w+\s+){0,2}$", re.IGNORECASE)
 
@@ -53,14 +56,18 @@ def stale_dates(text: str, published: date, days: int) -> list[tuple[int, int, s
     Whole sentence: a day-and-month date more than `days` before `published`, a span of years
     that ended before the publication's year, a sentence opening "Dal <year>" with a past year.
     Its clause only: a month (or season) and year that ended more than `days` before publication
-    ("OpenAI ha chiuso a marzo 2025 un round…", published in 2026) — a fresh round often recalls
-    the last one that way in a clause of its own ("dopo il seed di marzo 2025")."""
+    ("OpenAI ha chiuso a marzo 2025 un round…", published in 2026), a deal noun dated by a past
+    year ("i 35 milioni raccolti nel round del 2024") — a fresh round often recalls the last one
+    that way in a clause of its own ("dopo il seed di marzo 2025")."""
     out = []
     for pattern, needles in ((_YEAR_SPAN, (" e il 19", " e il 20", " al 19", " al 20")),
                              (_SINCE_YEAR, ("Dal 19", "Dal 20"))):
         if any(n in text for n in needles):                  # C-speed pre-check
             out += [(m.start(), m.end(), m.group(0), True) for m in pattern.finditer(text)
                     if int(m.group(1)) < published.year]
+    if " del 19" in text or " del 20" in text:
+        out += [(m.start(), m.end(), m.group(0), False) for m in _DEAL_OF_YEAR.finditer(text)
+                if int(m.group(1)) < published.year]
     for word, month in _LAST_MONTH.items():
         i = text.find(word)
         while i != -1:

@@ -25,7 +25,7 @@ import dataclasses
 import re
 import re._constants as _c
 import re._parser as _sre_parser
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime
 
 from alerts.amounts import Amount, find_amounts, to_eur
@@ -33,7 +33,7 @@ from alerts.dates import stale_dates
 from alerts.deals import KINDS, Deal
 from alerts.parties import Gazetteer, RoleHit
 from alerts.rules import DEFAULT_RULES, Rules
-from alerts.text import Line, Sentence, sentences_of, separator_candidates, split_lines, trim, word_count
+from alerts.text import Line, Sentence, Span, sentences_of, separator_candidates, split_lines, trim, word_count
 from crawler.article import Article
 
 # --------------------------------------------------------------------------------------------
@@ -790,9 +790,11 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
     astarts = [a.start for a in amounts]
     for s in sents:
         idx = len(out)
-        tr = SentenceTrace(s, zone != "body" or s.lead, s.zone, s.text)
         lo, hi = bisect.bisect_left(starts, s.start), bisect.bisect_left(starts, s.end)
         shits = hits[lo:hi]
+        if any(h[3] is _PAST for h in shits):
+            s = _cut_at_past_dates(text, s, [h for h in shits if h[3] is _PAST])
+        tr = SentenceTrace(s, zone != "body" or s.lead, s.zone, s.text)
         alo, ahi = bisect.bisect_left(astarts, s.start), bisect.bisect_left(astarts, s.end)
         if lo == hi and alo == ahi and zone == "body":
             # nothing fired and no money in a body sentence: every field keeps its empty default
@@ -890,6 +892,26 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
         if "cverb" in all_cats or "excl" in all_cats:
             tr.vendors = [n for n in tr.names if comp.gazetteer.kind_of(n) == "vendor"]
         out.append(tr)
+
+
+_FINITE = re.compile(r"\b(?:ha|hanno|è|sono|era|erano|aveva|avevano|avrà|avranno|sarà|saranno|avrebbe|"
+                     r"avrebbero|sarebbe|sarebbero|risal\w*)\b", re.IGNORECASE)
+
+
+def _cut_at_past_dates(text: str, s: Sentence, dates: list[_Hit]) -> Sentence:
+    """`s` with each past date ("round seed del 2023", "a marzo 2025") that closes a verbless
+    phrase after a comma in a clause of its own: it dates that phrase, not the sentence ("…e di Z,
+    già presente nel capitale dal round seed del 2023"). A date in the main clause ("X ha chiuso a
+    marzo 2025 un round", "L'ultimo round, una Serie C, risale a marzo 2024") dates its clause."""
+    clauses = list(s.clauses)
+    for start, _end, _phrase, _cats in dates:
+        ci = next((i for i, c in enumerate(clauses) if start < c.end), len(clauses) - 1)
+        c = clauses[ci]
+        comma = text.rfind(",", c.start, start)
+        if comma != -1 and not _FINITE.search(text, comma, c.end):
+            clauses[ci:ci + 1] = [Span(c.start, comma, text[c.start:comma]),
+                                  Span(comma + 1, c.end, text[comma + 1:c.end])]
+    return replace(s, clauses=tuple(clauses))
 
 
 def _names_of(comp: Compiled, text: str) -> list[str]:

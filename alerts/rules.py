@@ -648,6 +648,9 @@ STOP_PHRASES: tuple[str, ...] = (
                                            "operatore", "big", "major")),
     # a supplier's backlog is its revenue to come, not a buyer's order
     r"portafoglio (?:di )?ordini", r"ordini in portafoglio",
+    # a dedicated machine, not a sole vendor: "per l'uso esclusivo di un cluster di 2.048 GPU"
+    r"uso esclusivo (?:di|del|dei|della|delle) (?:un |una |uno )?(?:cluster|server|nod[oi]|rack|supercomputer|"
+    r"sistem[ai]|macchin[ae]|data ?center|capacità|infrastruttur\w*)",
     # leaving a multi-cloud set-up is the move to one provider, not a non-exclusive deal
     r"(?:abbandon|lasc|super|dismett)\w* (?:\w+ |l'){0,4}?multi-?cloud",
 )

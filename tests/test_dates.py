@@ -50,5 +50,7 @@ def test_a_past_month_and_year_dates_its_clause_only() -> None:
     assert phrases("Entro marzo 2026 la società aprirà un round.", date(2026, 1, 20)) == []
     assert phrases("l'aumento chiuso nella primavera del 2025", date(2026, 2, 3)) == ["primavera del 2025"]
     assert phrases("l'aumento chiuso nell'autunno 2025", date(2025, 12, 20)) == []
+    assert phrases("parte dei 35 milioni raccolti nel round del 2024", date(2026, 2, 5)) == ["round del 2024"]
+    assert phrases("il round del 2026 è il più grande", date(2026, 2, 5)) == []
     # a founding date dates the company, not the deal
     assert phrases("La startup, fondata a marzo 2024, ha chiuso un round.", date(2026, 1, 20)) == []

@@ -2244,3 +2244,18 @@ def test_a_round_of_a_past_season_and_a_ruled_out_round_add_no_funding() -> None
     ), published=pub)
     [d] = detect(a)
     assert d.kinds == ("compute_commitment",)
+
+
+def test_a_past_round_dates_only_the_phrase_it_closes() -> None:
+    pub = datetime(2026, 2, 5, tzinfo=UTC)
+    a = replace(art(
+        "Fresa AI raccoglie 7 milioni",
+        "Fresa AI, startup che sviluppa visione artificiale per le fresatrici, ha chiuso un round da 7 milioni di "
+        "euro guidato da Fondo Reno, con la partecipazione di Argine Ventures, già presente nel capitale dal "
+        "round seed del 2024.",
+    ), published=pub)
+    [d] = detect(a)
+    assert d.amount.value == 7_000_000 and "Argine Ventures" in d.counterparties
+    old = replace(a, text="L'ultimo round di Fresa AI, una Serie A da 7 milioni di euro per l'intelligenza "
+                          "artificiale, risale al round del 2024.")
+    assert detect(old) == []
