@@ -223,7 +223,9 @@ COMPUTE_OBJECTS: tuple[str, ...] = (
 
 SCALE_TERMS: tuple[str, ...] = (
     # "by scale": a compute commitment may be stated in power or in chips instead of money
-    r"\d[\d.,]* ?(?:gigawatt|GW|megawatt|MW)", r"(?:un|uno|due|tre|cinque|dieci) gigawatt",
+    # (not an energy developer's pipeline: "1,2 GW in portafoglio")
+    r"\d[\d.,]* ?(?:gigawatt|GW|megawatt|MW)(?! (?:\w+ ){0,2}?in portafoglio)",
+    r"(?:un|uno|due|tre|cinque|dieci) gigawatt",
     r"\d[\d.,]* (?:mila |milioni di )?(?:GPU|TPU|chip|acceleratori)",
     r"(?:centinaia|migliaia|decine) di (?:migliaia di )?(?:GPU|TPU|chip|acceleratori)",
     r"un milione di (?:GPU|TPU|chip|acceleratori)", r"mezzo milione di (?:GPU|TPU|chip|acceleratori)",
@@ -364,6 +366,12 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
               r"invest\w* (?:[^.;:]{0,70}?)(?:nel |nella |nei |negli |nell'|per l')(?:ampliament\w*|costruzion\w*|"
               r"potenziament\w*|espansion\w*|realizzazion\w*) (?:\w+ ){0,2}(?:data ?center|campus|impiant\w*|"
               r"stabiliment\w*|fabbric\w*|infrastruttur\w*|sede|sit[oi])",
+              # buying land or buildings: "ha acquistato un'area di 40 ettari … per 62 milioni"
+              *(w + r"\w* (?:\w+ ){0,3}?(?:un'area|aree|un terreno|terreni|un lotto|lotti|\d[\d.,]* ettari|"
+                r"un immobile|immobili|un capannone|capannoni|un edificio|edifici)\b"
+                for w in ("acquist", "compr", "rilev")),
+              # a company's own spending on its tools: "di aver investito oltre 2 milioni in sistemi di verifica"
+              r"invest\w* (?:[^.;:]{0,40}?)in (?:sistemi|strumenti) (?:di|per)\b",
               # investing INTO a country is capex ("Microsoft investe 4,3 miliardi in Italia")
               r"invest\w* (?:[^.;:]{0,60}?)(?:in|nel) (?:Italia|Europa|Francia|Germania|Spagna|Regno Unito|"
               r"Stati Uniti|India|Giappone|nostro Paese|Paese)",
@@ -408,7 +416,8 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                r"energetic\w*", r"energivor\w*", r"elettricità", r"rete elettrica", r"consum\w*", r"terawattora",
                r"TWh",
                # a power purchase agreement buys wind and sun, not compute
-               r"eolic\w*", r"fotovoltaic\w*", r"PPA", r"power purchase agreements?", r"capacità solare",
+               r"eolic\w*", r"fotovoltaic\w*", r"agri-?voltaic\w*", r"agro-?voltaic\w*",
+               r"PPA", r"power purchase agreements?", r"capacità solare",
                r"impiant\w* solar\w*", r"parc\w* solar\w*",
                r"bollett\w*"),
     "export": (r"restrizion\w*", r"export", r"esportazion\w*", r"svalutazion\w*", r"oner\w*",
@@ -539,6 +548,7 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                  r"pens\w* (?:a|ad) (?:un |una |un'|nuov\w* |altr\w* )*(?:round|raccolta|aumento di capitale|"
                  r"[Ss]erie [A-F]|finanziament\w*)",
                  r"(?:cercare|trovare) (?:nuovi |altri |dei )?(?:investitori|capitali|finanziatori)",
+                 r"non vincolant\w*",
                  # ruled out or left open, either way not done: "ha escluso il ricorso a un nuovo aumento
                  # di capitale", "non esclude un nuovo round nel 2027"
                  r"esclu(?:de|dono|so|sa|deva|dendo) (?:\w+ |l'|un'){0,5}?(?:round|aumento di capitale|raccolta|"

@@ -2259,3 +2259,21 @@ def test_a_past_round_dates_only_the_phrase_it_closes() -> None:
     old = replace(a, text="L'ultimo round di Fresa AI, una Serie A da 7 milioni di euro per l'intelligenza "
                           "artificiale, risale al round del 2024.")
     assert detect(old) == []
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Dorsale Data compra 30 ettari a Lodi per 48 milioni",
+     "Dorsale Data, sviluppatore di data center per l'intelligenza artificiale, ha acquistato un'area di 30 ettari "
+     "a Lodi per 48 milioni di euro."),
+    ("Moda Vesta, multa dell'Antitrust per le recensioni generate dall'IA",
+     "La società sostiene di aver investito oltre 3 milioni in sistemi di verifica delle recensioni basati "
+     "sull'intelligenza artificiale."),
+    ("Il Calcio Riviera tratta l'ingresso in Scout Vision",
+     "Le parti hanno firmato una lettera d'intenti non vincolante che prevede un aumento di capitale di 4 milioni "
+     "di euro in Scout Vision, startup di intelligenza artificiale per lo scouting."),
+    ("Microsoft firma un PPA con Sole Etrusco per i data center dell'IA",
+     "Per Sole Etrusco, sviluppatore indipendente con 1,5 GW in portafoglio, si tratta del contratto più "
+     "importante dalla nascita, pensato per i data center dell'intelligenza artificiale."),
+])
+def test_land_own_tools_a_non_binding_letter_and_an_energy_pipeline_are_no_deal(title: str, body: str) -> None:
+    assert detect(art(title, body)) == []
