@@ -48,6 +48,8 @@ _CHIPCLOUD_IN_PHRASE = re.compile(r"cloud|chip|GPU|TPU|addestramento|training|ca
                                   r"processori|server|infrastruttur|data center", re.IGNORECASE)
 # a commitment to spend ("si è impegnato a spendere oltre 10 miliardi"): what is bought may be
 # named in the title or the previous sentence rather than in the same sentence
+_EQUITY_ENTRY = re.compile(r"\b(?:entra\w*|ingresso|entrat[oaie])\s+nel(?:la)?\s+capitale\b|"
+                           r"\b(?:quota|partecipazione|investimento) di minoranza\b", re.IGNORECASE)
 _WEAK_FUNDING = re.compile(r"guidat|co-?guidat|sottoscri|chiu|ottien|ottenut|incass|ha |mett|tranche|scommessa|"
                            r"finanziament|finanzia", re.IGNORECASE)
 _EMPTY: frozenset[str] = frozenset()
@@ -1081,7 +1083,10 @@ def _classify(comp: Compiled, tr: SentenceTrace, all_cats: frozenset[str], has_m
         if pending[0]:
             pending[0] = False
             tr.roles = comp.gazetteer.roles_in(tr.text)
-        return any(h.role == "target" for h in tr.roles)
+        # (or a named investor entering the capital: "AMD entra nel capitale della società con un
+        # investimento di minoranza", the company being the article's subject)
+        return any(h.role == "target" for h in tr.roles) or (
+            any(h.role == "investor" for h in tr.roles) and bool(_EQUITY_ENTRY.search(tr.text)))
 
     def exclusive(cats: frozenset[str]) -> bool:
         # the chip or cloud named by a word, in the exclusivity phrase, or by a chip maker's or

@@ -219,6 +219,8 @@ COMPUTE_OBJECTS: tuple[str, ...] = (
     r"servizi cloud", r"cloud", r"compute", r"computing", r"calcolo", r"capacity",
     r"data center", r"datacenter", r"supercomputer\w*", r"cluster", r"gigawatt", r"GW",
     r"megawatt", r"MW", r"server", r"processori", r"DGX",
+    # a named cloud is what a spending commitment buys: "un impegno di spesa di 40 milioni sulla piattaforma Azure"
+    r"Azure", r"AWS", r"Google Cloud", r"Oracle Cloud\w*", r"OCI",
 )
 
 SCALE_TERMS: tuple[str, ...] = (
@@ -696,6 +698,7 @@ NOT_NAMES: tuple[str, ...] = (
     "Questo", "Questa", "Questi", "Queste", "Quello",
     "Quella", "Come", "Cosa", "Chi", "Dove", "Quando", "Perché", "Se", "Si", "Ci", "Ne", "Poi",
     "Dopo", "Prima", "Infatti", "Tuttavia", "Inoltre", "Intanto", "Insomma", "Ecco", "Resta",
+    "Restano", "Rimane", "Rimangono",
     "Adesso", "Ora", "Già", "Proprio", "Mentre", "Entro", "Oltre", "Circa", "Fino", "Sono", "È",
     "Era", "Ha", "Hanno", "Nessun", "Nessuna", "Ogni", "Tutti", "Tutto", "Dentro", "Fonte",
     "Articolo", "Foto", "Video", "Commenti", "Abbonati", "Leggi", "Vai", "The", "A", "An", "Of",

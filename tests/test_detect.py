@@ -2277,3 +2277,27 @@ def test_a_past_round_dates_only_the_phrase_it_closes() -> None:
 ])
 def test_land_own_tools_a_non_binding_letter_and_an_energy_pipeline_are_no_deal(title: str, body: str) -> None:
     assert detect(art(title, body)) == []
+
+
+def test_spending_on_a_named_cloud_an_undisclosed_stake_and_the_series_of_a_company() -> None:
+    azure = art(
+        "Prove virtuali, Modella punta tutto su Azure",
+        "La scaleup milanese Modella, che usa l'intelligenza artificiale per il virtual try-on, ha firmato con "
+        "Microsoft un accordo quinquennale che prevede un impegno di spesa di 30 milioni di euro sulla "
+        "piattaforma Azure.",
+    )
+    assert detect(azure)[0].kinds == ("compute_commitment",)
+    stake = art(
+        "Aretusa AI sceglie AMD in esclusiva",
+        "La società palermitana Aretusa AI, che sviluppa modelli linguistici, ha firmato con AMD un accordo che fa del "
+        "produttore americano il fornitore esclusivo dei suoi acceleratori.",
+        "Nell'ambito dell'intesa AMD entra nel capitale della società con un investimento di minoranza, il cui "
+        "importo non è stato reso noto.",
+    )
+    assert set(detect(stake)[0].kinds) == {"funding", "chip_exclusivity"}
+    series = art(
+        "Fulmine, la Serie B per l'AI che gestisce le batterie",
+        "Fondo Elios guida il round di Serie B di Fulmine, la società milanese che usa modelli di machine learning "
+        "per gestire le batterie: 20 milioni di euro.",
+    )
+    assert detect(series)[0].target == "Fulmine"
