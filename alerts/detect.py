@@ -69,6 +69,8 @@ _FUND_SIZE = re.compile(r"\b(?:(?:fondo|fondi|veicolo)(?:\s+(?!fino\b|ha\b|hanno
                         re.IGNORECASE)
 _PUBLIC_BODY = re.compile(r"\b(?:Commissione|Regione|Ministero|Mimit|Invitalia|EIC|Unione|Governo|Stato|Comune|"
                           r"Provincia|European|Europe|Europea|UE|Ue|EU|Simest|InvestAI|Horizon|Camera di Commercio)\b")
+_COMMITS_TO_BUY = re.compile(r"\bimpegn\w*\s+(?:a|ad)\s+(?:acquist|compr|spende)", re.IGNORECASE)
+_PRICE: frozenset[str] = frozenset({"neg:price"})
 _COMMIT_SPEND = re.compile(r"\bimpegn\w*\s+(?:a|ad)\s+\w+|\bspend\w*|\bspes[aoe]\b", re.IGNORECASE)
 
 
@@ -814,6 +816,10 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
         all_cats = frozenset().union(*tr.clause_cats) if tr.clause_cats else frozenset()
         if "neg:stale_date" in all_cats:      # the date dates the sentence, whichever clause holds it
             tr.clause_cats = [c | _STALE for c in tr.clause_cats]
+        if "neg:price" in all_cats and "cobj" in all_cats and "cverb" in all_cats and _COMMITS_TO_BUY.search(s.text):
+            # "si impegna ad acquistare 250 milioni di dollari di processori … e licenze software": what
+            # a commitment buys may include priced items; the price words describe it, not veto it
+            tr.clause_cats = [c - _PRICE for c in tr.clause_cats]
         tr.denied_ai = "ai_denial" in all_cats
         tr.ai = 0 if tr.denied_ai else sum(1 for c, _ in tr.hits if c == "ai")
         tr.conditional = "cond" in all_cats

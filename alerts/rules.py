@@ -616,6 +616,9 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
              # not a commitment to buy capacity
              r"è stat[oa] (?:\w+ )?(?:addestrat\w*|allenat\w*)", r"sono stat[ie] (?:\w+ )?(?:addestrat\w*|allenat\w*)",
              r"è stat[oa] (?:\w+ )?pre-?addestrat\w*"),
+    # the value of an option not yet exercised: "se esercitata, porterebbe il valore oltre i 260 milioni"
+    "option": (r"se (?:\w+ ){0,2}?esercitat\w*", r"qualora (?:\w+ ){0,2}?esercitat\w*",
+               r"in caso di esercizio (?:dell'|di un'|delle )?opzion\w*", r"esercizio (?:dell'|delle )opzion\w*"),
 }
 
 CUMULATIVE_TOTAL_TERMS: tuple[str, ...] = (

@@ -2301,3 +2301,15 @@ def test_spending_on_a_named_cloud_an_undisclosed_stake_and_the_series_of_a_comp
         "per gestire le batterie: 20 milioni di euro.",
     )
     assert detect(series)[0].target == "Fulmine"
+
+
+def test_priced_items_in_a_purchase_commitment_and_an_unexercised_option() -> None:
+    a = art(
+        "Carro Autonomo sceglie Nvidia: 180 milioni per i tir senza conducente",
+        "Carro Autonomo, che sviluppa la guida autonoma per i mezzi pesanti, si impegna ad acquistare 180 milioni di "
+        "dollari di processori di bordo, sistemi DGX per l'addestramento e licenze software in cinque anni.",
+        "Il contratto prevede un'opzione per raddoppiare i sistemi entro il 2028: se esercitata, porterebbe il valore "
+        "complessivo dell'accordo oltre i 350 milioni.",
+    )
+    [d] = detect(a)
+    assert d.kinds == ("compute_commitment",) and d.amount.value == 180_000_000
