@@ -789,6 +789,7 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
         if stale:
             hits = sorted(hits + [(a, b, phrase, _STALE if whole else _PAST) for a, b, phrase, whole in stale])
     starts = [h[0] for h in hits]
+    shouting = zone != "body" and text.isupper()
     if amounts is None:
         amounts = find_amounts(text)
     astarts = [a.start for a in amounts]
@@ -826,7 +827,10 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
         # amounts of the sentence
         s_amounts = amounts[alo:ahi]
         # names only where they can matter (speed): title, standfirst, cue or money sentences
-        if zone != "body" or s_amounts or all_cats & _NAME_CATS:
+        # (a wire title in capitals, "IA: MEDIATEK ENTRA IN PARLAMI", has no names to read)
+        if shouting:
+            pass
+        elif zone != "body" or s_amounts or all_cats & _NAME_CATS:
             if deferred_names is not None and zone == "body" and "cverb" not in all_cats \
                     and "excl" not in all_cats:
                 deferred_names.append(idx)     # read only after the scan (see `_analyse`)
@@ -867,7 +871,9 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
         deferred = False
         if zone != "body" or (all_cats & _STATE_CATS and (trace or any(
                 c & _STATE_CATS and not _negs(c) for c in tr.clause_cats))):
-            if trace or zone != "body" or s.lead or "excl" in all_cats:
+            if shouting:
+                pass
+            elif trace or zone != "body" or s.lead or "excl" in all_cats:
                 tr.roles = comp.gazetteer.roles_in(tr.text)
             else:
                 deferred = True

@@ -47,7 +47,8 @@ _ROLE_TEMPLATES = {
         r"secured|closes?|closed|"
         r"commits?|committed|signed|lands?|locks? in|locked in|books?|booked|buys?|bought|agreed)\b",
         # object of an investment: "investe 4 miliardi in Anthropic", "investimento … in OpenAI"
-        r"\b(?:invest\w*|puntat\w*|scommessa|finanzia\w*|iniezione|sostegno|mett(?:e|ono|erà|eranno))\b"
+        r"\b(?:invest\w*|puntat\w*|scommessa|finanzia\w*|iniezione|sostegno|mett(?:e|ono|erà|eranno)|"
+        r"aumento di capitale)\b"
         r"[^.;:]{{0,90}}?\b"
         r"(?:in|nella|nel|nello|su|sulla)\s+(?:(?:la|la startup|startup|società)\s+)?(?P<n>{N})",
         # an inverted subject: "Trenta milioni di euro: tanto ha raccolto Arazzo Srl"
@@ -167,7 +168,7 @@ _ROLE_KEYS: dict[str, tuple[tuple[str, ...], ...]] = {
          "scelto", "trattando",
          "lavorando", "annunciato", "raise", "secure", "close", "commit", "signed", "land", "sottoscri",
          "lock", "book", "buy", "bought", "agreed"),
-        ("invest", "puntat", "scommessa", "finanzia", "iniezione", "sostegno", "mett"),
+        ("invest", "puntat", "scommessa", "finanzia", "iniezione", "sostegno", "mett", "aumento di capitale"),
         ("anto ha", "anti ha", "ante ha", "anto hanno", "anti hanno", "anto avr", "quanto si", "quanto ha",
          "Li ha", "Le ha", "Lo ha", "L'ha", "L’ha", "Li hanno", "Le hanno", "Lo hanno", "L'hanno", "L’hanno",
          "Li avr", "Le avr", "Lo avr", "L'avr", "L’avr"),
@@ -219,6 +220,9 @@ _NAME_FAST = (r"[A-ZÀ-ÖØ-Þaxi](?:(?<=[A-ZÀ-ÖØ-Þ])[\w&:'.-]*\w|(?<=[A-Z])
               rf"|(?<=i)Genius)(?:\s+(?:&\s+)?{_TOKEN}){{0,4}}")
 
 _LEAD_WORD = re.compile(r"^(?:L'|l'|Il |La |Lo |Gli |I |Le |Anche |E |Ma |All'|Dall'|Nell'|Sull'|Dell'|Un')")
+# a descriptor before the name in English copy: "Turin's Vesta AI", "Legal-tech Codicia" (a
+# capital word joined to a lower-case one: "Mercedes-Benz" keeps its capital)
+_DESCRIPTOR_WORD = re.compile(r"^(?:[A-ZÀ-Þ][\w.-]*['’]s|[A-ZÀ-Þ][a-zà-ú]+-[a-zà-ú]+)\s+(?=[A-ZÀ-Þ])")
 _BET = re.compile(r"(?:rilanci|scommett|punta|puntano|scommessa|puntata)", re.IGNORECASE)
 _LEGAL_FORM_END = re.compile(rf"\s(?:{_LEGAL_FORM})$")
 _TRAIL_PARTICLE = re.compile(r"\s+(?:de|del|di|&)$")
@@ -341,7 +345,9 @@ class Gazetteer:
         name = name.strip(" ,;:'’\"«»()")
         if not _LEGAL_FORM_END.search(name):
             name = name.strip(" ,.;:'’\"«»()")
-        name = _LEAD_WORD.sub("", name)
+        name = _DESCRIPTOR_WORD.sub("", _LEAD_WORD.sub("", name))
+        if name.endswith(("'s", "’s")):              # "CoreWeave's GPUs": the owner, in English copy
+            name = name[:-2]
         # drop trailing lowercase particles kept by the lazy pattern
         name = _TRAIL_PARTICLE.sub("", name)
         if not name or not (name[0].isupper() or name.lower() in self.canonical):

@@ -88,6 +88,11 @@ AI_DENIALS: tuple[str, ...] = (
     r"nessun\w* (?:\w+ ){0,2}?(?:di |d')?(?:IA|AI|intelligenza artificiale)",
     # "usiamo software, ma niente intelligenza artificiale", "nessuna IA nel prodotto"
     r"niente (?:l')?(?:IA|intelligenza artificiale)", r"nessuna (?:IA|intelligenza artificiale)",
+    # an incidental use is no AI business: "usa anche il machine learning per scegliere le formulazioni,
+    # ma il suo prodotto sono gli elettrodi"
+    *(w + r" anche (?:il |l'|gli |degli |dei |algoritmi di |modelli di |tecniche di )?(?:machine learning|"
+      r"apprendimento automatico|IA|AI|intelligenza artificiale|algoritmi)"
+      for w in ("usa", "usano", "utilizza", "utilizzano", "impiega", "impiegano", "sfrutta", "sfruttano")),
     r"non abbiamo bisogno di definirci", r"perché non lo siamo", r"non è una società di",
     # "siamo un'azienda di biciclette, non di intelligenza artificiale"
     r"non (?:di |d'|un'azienda di |una società di |una startup di )(?:IA|AI|intelligenza artificiale)",
@@ -106,7 +111,7 @@ AI_LABS: tuple[str, ...] = (
 
 CHIP_MAKERS: tuple[str, ...] = (
     "Nvidia", "NVIDIA", "AMD", "Intel", "Qualcomm", "Broadcom", "Arm", "TSMC", "Samsung",
-    "Cerebras", "Groq", "SambaNova", "Graphcore", "Tenstorrent", "Annapurna Labs", "Marvell",
+    "Cerebras", "Groq", "SambaNova", "Graphcore", "Tenstorrent", "Annapurna Labs", "Marvell", "MediaTek",
 )
 
 CLOUD_PROVIDERS: tuple[str, ...] = (
@@ -138,7 +143,10 @@ VENDOR_ALIASES: dict[str, tuple[str, ...]] = {
     "Microsoft": ("Azure", "Microsoft Azure", "Maia"),
     "Google": ("Google Cloud", "TPU", "Alphabet", "Ironwood", "Trillium"),
     "AMD": ("Instinct",),
-    "Nvidia": ("NVIDIA", "Blackwell", "Grace Blackwell", "Hopper", "H100", "H200", "GB200"),
+    "Nvidia": ("NVIDIA", "Blackwell", "Grace Blackwell", "Hopper", "H100", "H200", "GB200", "GB300", "B200", "B300"),
+    "Qualcomm": ("Snapdragon",),
+    "MediaTek": ("Dimensity",),
+    "Samsung": ("Exynos",),
     "Oracle": ("OCI", "Oracle Cloud"),
 }
 
@@ -201,6 +209,7 @@ COMPUTE_VERBS: tuple[str, ...] = (
     r"fornisc\w*",
     r"metter\w* a disposizione", r"contratt\w*", r"accordo pluriennal\w*", r"accordo (?:di|da)",
     r"accordo (?:triennale|quinquennale|decennale)", r"commit\w*", r"purchase\w*", r"buy\w*",
+    r"reserv(?:e|es|ed|ing)\b", r"books?", r"booked", r"booking", r"leas(?:e|es|ed|ing)\b", r"rent(?:s|ed|ing)?\b",
     r"si impegn\w*", r"impegn\w*",
     # "un accordo che le darà accesso a un milione di TPU": access to capacity is what is bought
     r"dar\w* (?:l')?accesso", r"avr\w* (?:l')?accesso", r"ottien\w* (?:l')?accesso", r"otterr\w* (?:l')?accesso",
@@ -219,6 +228,8 @@ COMPUTE_OBJECTS: tuple[str, ...] = (
     r"servizi cloud", r"cloud", r"compute", r"computing", r"calcolo", r"capacity",
     r"data center", r"datacenter", r"supercomputer\w*", r"cluster", r"gigawatt", r"GW",
     r"megawatt", r"MW", r"server", r"processori", r"DGX",
+    # English plurals
+    r"GPUs", r"TPUs", r"chips", r"accelerators", r"data cent(?:er|re)s?",
     # a named cloud is what a spending commitment buys: "un impegno di spesa di 40 milioni sulla piattaforma Azure"
     r"Azure", r"AWS", r"Google Cloud", r"Oracle Cloud\w*", r"OCI",
 )
@@ -229,6 +240,10 @@ SCALE_TERMS: tuple[str, ...] = (
     r"\d[\d.,]* ?(?:gigawatt|GW|megawatt|MW)(?! (?:\w+ ){0,2}?in portafoglio)",
     r"(?:un|uno|due|tre|cinque|dieci) gigawatt",
     r"\d[\d.,]* (?:mila |milioni di )?(?:GPU|TPU|chip|acceleratori)",
+    # "4,000 Nvidia GPUs", "20.000 GPU Blackwell" (a brand between the count and the chip)
+    r"\d[\d.,]* (?:Nvidia|AMD|Intel|Google|Blackwell|Hopper|H100|H200|B200|B300|GB200|GB300|Instinct) "
+    r"(?:GPUs?|TPUs?|chips?|acceleratori|accelerators)",
+    r"\d[\d.,]* (?:GPUs|TPUs|chips|accelerators)",
     r"(?:centinaia|migliaia|decine) di (?:migliaia di )?(?:GPU|TPU|chip|acceleratori)",
     r"un milione di (?:GPU|TPU|chip|acceleratori)", r"mezzo milione di (?:GPU|TPU|chip|acceleratori)",
     r"\d[\d.,]* milion[ei] di (?:GPU|TPU|chip|acceleratori)",
@@ -247,6 +262,9 @@ EXCLUSIVITY_TERMS: tuple[str, ...] = (
     r"fornitore di cloud preferito", r"principale partner (?:per l'addestramento|di addestramento|tecnologico|cloud)",
     r"partner (?:principale|primario) (?:per l'addestramento|di addestramento|cloud)",
     r"primary (?:training|cloud) (?:partner|provider)", r"preferred cloud provider",
+    # English copy: "will use Google's TPUs as its primary platform", "its sole supplier"
+    r"(?:its|their) (?:primary|main|preferred|sole|only) (?:training |compute |cloud |hardware )?(?:platform|"
+    r"provider|supplier|partner|cloud)", r"sole (?:supplier|provider)", r"only on (?:\w+ ){0,2}(?:chips|GPUs|TPUs)",
     r"exclusive\w*", r"scelta obbligata", r"unico fornitore", r"al posto delle (?:GPU|chip)",
     r"condizione (?:proprio )?l'utilizzo",
     # "punta tutto su un solo chip", "un unico fornitore di cloud"
@@ -296,7 +314,7 @@ CHIP_CLOUD_TERMS: tuple[str, ...] = (
     r"chip", r"GPU", r"TPU", r"Trainium\w*", r"Inferentia", r"acceleratori", r"semicondutt\w*",
     r"processori", r"silicio", r"cloud", r"Azure", r"AWS", r"Google Cloud", r"data center",
     r"datacenter", r"infrastruttur\w*", r"hardware", r"supercomputer\w*", r"carichi di lavoro",
-    r"addestramento", r"gigawatt",
+    r"addestramento", r"gigawatt", r"GPUs", r"TPUs", r"chips", r"accelerators", r"data cent(?:er|re)s?",
 )
 
 CONDITIONAL_TERMS: tuple[str, ...] = (
@@ -512,7 +530,10 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                        r"Unione europea", r"fond\w* (?:pubblic|europe|statal)\w*",
                        r"programm\w* (?:\w+ )?(?:pubblic|europe|nazional|comunitari)\w*", r"Invitalia",
                        r"Mimit", r"ministr\w*", r"stanziament\w*", r"partenariato pubblico-privato",
-                       r"European Innovation Council", r"piano (?:pubblico|nazionale|europeo)"),
+                       r"European Innovation Council", r"piano (?:pubblico|nazionale|europeo)",
+                       # public procurement: a tender's winner sells, the public buyer is no AI company
+                       r"gar[ae] (?:d'appalto|pubblic\w*|europe\w*|d'acquisto)", r"appalt\w*",
+                       r"aggiudicat\w*"),
     # the clause says there is NO deal: "non prevede alcun investimento", "senza investimenti",
     # "niente round", "non è un investimento di X in Y", "non ha firmato alcun contratto"
     "negation": (
@@ -605,7 +626,9 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
              r"richiest\w* di (?:prestit\w*|finanziament\w*|credito)",
              r"garanzia (?:pubblica|statale|del fondo|di sace|sace)",
              r"finanziament\w* a (?:medio|lungo|breve)", r"preammortamento", r"credito bancario",
-             r"collocamento (?:di )?(?:debito|bond)", r"cedol\w*", r"green bond\w*"),
+             r"collocamento (?:di )?(?:debito|bond)", r"cedol\w*", r"green bond\w*",
+             # loans in English copy ("a €750 million green loan with a pool of banks")
+             r"loans?", r"green loans?", r"term loans?", r"credit (?:facility|facilities|line|lines)"),
     # use of proceeds: "i 70 milioni saranno destinati all'acquisto di GPU" spends the round,
     # it commits to no purchase from a vendor
     "proceeds": (r"saranno destinat\w*", r"sarà destinat\w*", r"verranno (?:usat|utilizzat|impiegat)\w*",

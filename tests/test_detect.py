@@ -2313,3 +2313,43 @@ def test_priced_items_in_a_purchase_commitment_and_an_unexercised_option() -> No
     )
     [d] = detect(a)
     assert d.kinds == ("compute_commitment",) and d.amount.value == 180_000_000
+
+
+def test_english_copy_plural_chips_a_primary_platform_and_a_valuation_in_a_participle_clause() -> None:
+    a = art(
+        "Milan's Orso AI raises €60m and books 2,000 Nvidia GPUs",
+        "Orso AI, the Milan-based developer of foundation models for insurers, has raised €60 million in a Series B "
+        "round backed by Fondo Ticino, making it one of the few Italian AI companies valued at more than €500 million.",
+        "Alongside the equity raise, Orso AI has signed a three-year agreement with CoreWeave to reserve 2,000 Nvidia "
+        "GPUs, a commitment worth roughly €20 million.",
+        "Under the agreement Orso AI will use CoreWeave's GPUs as its primary platform for training.",
+    )
+    [d] = detect(a)
+    assert d.target == "Orso AI" and d.amount.value == 60_000_000
+    assert set(d.kinds) == {"funding", "compute_commitment", "chip_exclusivity"}
+
+
+def test_a_wire_title_in_capitals_names_nobody_and_a_product_names_its_maker() -> None:
+    a = art(
+        "IA: MEDIATEK ENTRA IN VOCINA CON 10 MLN, CHIP IN ESCLUSIVA",
+        "(Agenzia) - MILANO, 16 APR - MediaTek ha sottoscritto un aumento di capitale da 10 milioni di euro in Vocina, "
+        "la start-up milanese che sviluppa un assistente vocale basato sull'intelligenza artificiale.",
+        "In base all'accordo, Vocina ottimizzerà i propri modelli in esclusiva per i chip Dimensity.",
+    )
+    [d] = detect(a)
+    assert d.target == "Vocina" and set(d.kinds) == {"funding", "chip_exclusivity"} and "MediaTek" in d.counterparties
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Grafene Sud raccoglie 4 milioni per le batterie",
+     "Grafene Sud, spin-off che produce elettrodi per batterie, ha chiuso un round da 4 milioni di euro guidato da "
+     "Fondo Energia Nuova. La società usa anche il machine learning per scegliere le formulazioni."),
+    ("Ateneo del Tirreno, aggiudicata la gara per il cluster di GPU",
+     "Il contratto da 15 milioni di euro per un cluster da 512 GPU per l'intelligenza artificiale è stato "
+     "aggiudicato al raggruppamento guidato da Calcolo Srl."),
+    ("Borea Data Centers signs €600 million green loan",
+     "Borea Data Centers, the developer of data centres for artificial intelligence, has signed a €600 million "
+     "green loan with a pool of banks to finance its campus."),
+])
+def test_an_incidental_use_of_ml_a_public_tender_and_a_loan_are_no_deal(title: str, body: str) -> None:
+    assert detect(art(title, body)) == []
