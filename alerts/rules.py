@@ -433,7 +433,10 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
     # energy as a quantity bought or used ("1 GW di energia", "energia elettrica", consumption),
     # not an investor's sector ("il gruppo teramano dell'energia sottoscrive l'aumento")
     "energy": (r"(?:di|d')\s*energia", r"energia (?:elettrica|rinnovabile|pulita|verde|nucleare|solare|eolica)",
-               r"energetic\w*", r"energivor\w*", r"elettricità", r"rete elettrica", r"consum\w*", r"terawattora",
+               r"energetic\w*", r"energivor\w*", r"elettricità", r"rete elettrica", r"terawattora",
+               # consumption is energy's; "consumare come un data center" only as a figure of speech
+               r"consum[oi]\b", r"consum\w* (?:\w+ ){0,2}?(?:energia|elettricità|kwh|mwh|gwh|twh|megawatt|mw|gigawatt|"
+               r"gw)\b",
                r"TWh",
                # a power purchase agreement buys wind and sun, not compute
                r"eolic\w*", r"fotovoltaic\w*", r"agri-?voltaic\w*", r"agro-?voltaic\w*",
@@ -545,6 +548,8 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                  *(w + r"\w* (?:\w+ ){0,3}?(?:round|finanziament\w*|investitori|capitali|acquirent\w*)\b[^.;]{0,60}?"
                    r"senza (?:trovarl\w*|trovare|successo|riuscirci|esito)" for w in ("cercat", "cerca", "provat")),
                  r"non (?:è|sono|siamo) riuscit\w* a (?:raccogliere|chiudere|trovare)",
+                 # "si tratta di un contratto di fornitura, non di un round"
+                 r"non di (?:un |una |un')?(?:round|investiment\w*|aumento di capitale|finanziamento)",
                  # a round not opened yet: "la Serie A dovrebbe aprirsi in autunno"
                  r"(?:dovrebbe|dovrebbero|potrebbe|potrebbero) (?:aprirsi|partire|essere avviat\w*)", r"si aprirà",
                  r"non (?:prevede|comporta|include|implica|contempla) (?:alcun\w* |nessun\w* )?(?:\w+ |l'){0,2}?"
@@ -580,7 +585,7 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                  # "di non finanziare i concorrenti", "non investirà in X"
                  r"non (?:finanzi\w*|invest\w*|sosterr\w*)",
                  # "non c'è alcun aumento di capitale"
-                 r"non c['’]è (?:stat[oa] )?(?:alcun\w* |nessun\w* )?(?:nuov\w* )?(?:investiment\w*|round|"
+                 r"non c['’]è (?:stat[oa] )?(?:alcun\w* |nessun\w* |un |una |un')?(?:nuov\w* )?(?:investiment\w*|round|"
                  r"aumento di capitale|finanziament\w*|raccolta|impegn\w*|contratt\w*)",
                  # "resta libera di comprare GPU da altri": a freedom, not a purchase
                  r"rest\w* liber\w* di", r"riman\w* liber\w* di", r"sarà liber\w* di", r"è liber\w* di",

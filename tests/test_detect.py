@@ -2353,3 +2353,20 @@ def test_a_wire_title_in_capitals_names_nobody_and_a_product_names_its_maker() -
 ])
 def test_an_incidental_use_of_ml_a_public_tender_and_a_loan_are_no_deal(title: str, body: str) -> None:
     assert detect(art(title, body)) == []
+
+
+def test_a_supply_contract_that_is_said_not_to_be_a_round_and_a_figure_of_speech_about_energy() -> None:
+    supply = art(
+        "Vocetta firma con Google Cloud: 200 milioni di dollari di capacità",
+        "Vocetta, che sviluppa assistenti basati sull'intelligenza artificiale, si è impegnata a spendere 200 milioni "
+        "di dollari in capacità di calcolo sulla piattaforma di Google.",
+        "«Non c'è un investimento di Google nella società», precisa un portavoce: si tratta di un contratto di "
+        "fornitura, non di un round.",
+    )
+    assert detect(supply)[0].kinds == ("compute_commitment",)
+    seed = art(
+        "Sinapsi Blu, 5 milioni per l'IA che consuma poco",
+        "Cinque milioni di euro per dimostrare che l'intelligenza artificiale non deve per forza consumare come un "
+        "data center. È il seed raccolto da Sinapsi Blu, spin-off che sviluppa reti neurali a impulsi.",
+    )
+    assert detect(seed)[0].amount.value == 5_000_000
