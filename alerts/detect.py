@@ -1423,11 +1423,23 @@ def _investors(gz: Gazetteer, sentences: list[SentenceTrace], used: list[int], t
             continue
         for j in (i + 1, i + 2):
             if j < len(sentences) and sentences[j].zone == "body" and not sentences[j].statement \
-                    and not any(_negs(c) for c in sentences[j].clause_cats):
+                    and not _speaks_of_else(sentences[j]):
                 for h in sentences[j].roles or gz.roles_in(sentences[j].text, only="investor"):
                     if h.role == "investor" and h.name != target and h.name not in out:
                         out.append(h.name)
     return out
+
+
+_JOINS = re.compile(r"\s*(?:(?:Al|Nel|All['’]|Nell['’]|Alla)\s*\w+\s+)?(?:hanno\s+|ha\s+)?(?:anche\s+)?"
+                    r"(?:[Pp]artecip|[Cc]omplet|[Ss]i\s+(?:sono\s+)?(?:aggiung|affianc)|[Ee]ntran)")
+
+
+def _speaks_of_else(tr: SentenceTrace) -> bool:
+    """A follow-up sentence with a negative cue speaks of something else, unless it opens by
+    joining the round and the cue is a past tense describing an investor ("Partecipano anche X e
+    il network Y, che aveva firmato il pre-seed")."""
+    negs = {n for c in tr.clause_cats for n in _negs(c)}
+    return bool(negs) and not (negs == {"background"} and _JOINS.match(tr.text))
 
 
 def _vendors(gz: Gazetteer, sentences: list[SentenceTrace], used: list[int], target: str | None) -> list[str]:

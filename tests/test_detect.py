@@ -2370,3 +2370,18 @@ def test_a_supply_contract_that_is_said_not_to_be_a_round_and_a_figure_of_speech
         "data center. È il seed raccolto da Sinapsi Blu, spin-off che sviluppa reti neurali a impulsi.",
     )
     assert detect(seed)[0].amount.value == 5_000_000
+
+
+def test_investors_joining_the_round_in_a_follow_up_with_a_past_relative_clause() -> None:
+    a = art(
+        "Faro Labs raccoglie 12 milioni",
+        "Faro Labs, startup che sviluppa modelli di intelligenza artificiale per la logistica, ha chiuso un round di "
+        "Serie A da 12 milioni di euro guidato da Fondo Lanterna.",
+        "Partecipano anche Arno Capital e il network Colli Angels, che aveva firmato il pre-seed.",
+    )
+    [d] = detect(a)
+    assert {"Fondo Lanterna", "Arno Capital", "Colli Angels"} <= set(d.counterparties)
+    past = replace(a, text=a.text.replace("Partecipano anche Arno Capital e il network Colli Angels, che aveva "
+                                          "firmato il pre-seed.",
+                                          "Nel 2023 avevano investito Arno Capital e il network Colli Angels."))
+    assert "Arno Capital" not in detect(past)[0].counterparties
