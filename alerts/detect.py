@@ -1434,12 +1434,23 @@ _JOINS = re.compile(r"\s*(?:(?:Al|Nel|All['’]|Nell['’]|Alla)\s*\w+\s+)?(?:ha
                     r"(?:[Pp]artecip|[Cc]omplet|[Ss]i\s+(?:sono\s+)?(?:aggiung|affianc)|[Ee]ntran)")
 
 
+_RELATIVE = re.compile(r",?\s+(?:che|il quale|la quale|i quali)\s+(?:già\s+)?(?:aveva|avevano|era|erano|ha|hanno)\b|"
+                       r",\s+(?:già|il veicolo|la società|il fondo)\b")
+
+
 def _speaks_of_else(tr: SentenceTrace) -> bool:
-    """A follow-up sentence with a negative cue speaks of something else, unless it opens by
-    joining the round and the cue is a past tense describing an investor ("Partecipano anche X e
-    il network Y, che aveva firmato il pre-seed")."""
+    """A follow-up sentence with a negative cue speaks of something else, unless the cue is a
+    past tense in a relative clause describing an investor ("Partecipano anche X e il network Y,
+    che aveva firmato il pre-seed"; "entrano X e Y, che era già socio dal round precedente")."""
     negs = {n for c in tr.clause_cats for n in _negs(c)}
-    return bool(negs) and not (negs == {"background"} and _JOINS.match(tr.text))
+    if not negs:
+        return False
+    if negs != {"background"}:
+        return True
+    if _JOINS.match(tr.text):
+        return False
+    rel = _RELATIVE.search(tr.text)
+    return rel is None or any(c == "neg:background" and tr.text.find(p) < rel.start() for c, p in tr.hits)
 
 
 def _vendors(gz: Gazetteer, sentences: list[SentenceTrace], used: list[int], target: str | None) -> list[str]:
@@ -1556,6 +1567,9 @@ def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
         for v in vendors_all:
             if v not in counter:
                 counter.append(v)
+    # a short form of a party already named ("Aurora" after "Aurora Capital Partners") is that party
+    # (a chip maker or cloud next to its venture arm is a party of its own: "Intel Capital", "Intel")
+    counter = [c for c in counter if gz.kind_of(c) == "vendor" or not any(o.startswith(c + " ") for o in counter)]
     real_kinds = tuple(k for k in KINDS if k in kinds)
     if not real_kinds:
         reasons.append("only generic deal wording (accordo, contratto) with no funding, compute or "

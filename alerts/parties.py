@@ -120,8 +120,9 @@ _ROLE_TEMPLATES = {
         r"(?P<n>{N}),?\s+che\s+(?:ha|hanno|aveva|avevano)\s+(?:anche\s+)?(?:investito|messo|sottoscritto|guidato|"
         r"co-?guidato|finanziato)\b",
         # "Al round hanno partecipato anche X e Y", "Partecipano all'aumento anche X, Y e Z"
-        r"\b(?:[Hh]anno|[Hh]a)\s+(?:partecipato|aderito|preso parte)\s+(?:anche\s+)?(?:(?:il|i|la|le|gli)\s+)?"
-        r"(?:fond\w*\s+)?(?P<n>{N})",
+        r"\b(?:[Hh]anno|[Hh]a)\s+(?:partecipato|aderito|preso parte)\s+(?:anche\s+)?"
+        r"(?:(?:al round|all'operazione|all'aumento(?: di capitale)?|alla raccolta)\s+(?:anche\s+)?)?"
+        r"(?:(?:il|i|la|le|gli)\s+)?(?:fond\w*\s+)?(?P<n>{N})",
         r"\b(?:[Pp]artecipa(?:no)?|dovrebbe(?:ro)? partecipare|potrebbe(?:ro)? partecipare)\s+"
         r"(?:(?:al round|all'operazione|all'aumento(?: di capitale)?|alla raccolta)\s+)?"
         r"(?:anche\s+)?(?:(?:il|i|la|le|gli)\s+)?(?:fond\w*\s+)?(?P<n>{N})",

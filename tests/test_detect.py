@@ -2385,3 +2385,21 @@ def test_investors_joining_the_round_in_a_follow_up_with_a_past_relative_clause(
                                           "firmato il pre-seed.",
                                           "Nel 2023 avevano investito Arno Capital e il network Colli Angels."))
     assert "Arno Capital" not in detect(past)[0].counterparties
+
+
+def test_co_investors_described_by_a_past_relative_clause_are_in_the_round() -> None:
+    a = art(
+        "Nebbia AI raccoglie 30 milioni",
+        "Nebbia AI, che sviluppa modelli di intelligenza artificiale per le cantine, ha chiuso una Serie B da 30 "
+        "milioni di euro.",
+        "A guidarlo è Barolo Growth, affiancato da Langa Capital e dall'investitore storico Fondo Tanaro, che aveva "
+        "guidato il seed.",
+    )
+    assert {"Barolo Growth", "Langa Capital", "Fondo Tanaro"} <= set(detect(a)[0].counterparties)
+    # a short form of a party already listed is that party
+    short = replace(a, text=a.text.replace(
+        "A guidarlo è Barolo Growth, affiancato da Langa Capital e dall'investitore storico Fondo Tanaro, che aveva "
+        "guidato il seed.", "Il round è guidato da Barolo Growth.\nAccanto a Barolo, che aveva guidato il seed, hanno "
+        "partecipato al round Langa Capital e Fondo Tanaro."))
+    got = detect(short)[0].counterparties
+    assert "Barolo" not in got and {"Barolo Growth", "Langa Capital"} <= set(got)
