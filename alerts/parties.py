@@ -90,7 +90,7 @@ _ROLE_TEMPLATES = {
         r"sono stati|sono state)"
         r"\s+(?:(?:il|la|i|gli|le)\s+)?"
         r"(?:(?:fond\w*|gruppo)\s+)?(?P<n>{N})",
-        r"\bGuida(?:no)?\s+(?:il round\s+)?(?P<n>{N})",
+        r"\bGuida(?:no)?\s+(?:il round\s+)?(?:(?:il|la|lo|l')\s*)?(?P<n>{N})",
         # "sarebbe in trattative con Dune Capital Partners e un fondo del Golfo"
         r"\bin trattativ\w* (?:avanzat\w* )?con\s+(?:(?:il fondo|il gruppo|i fondi)\s+)?(?P<n>{N})",
         # the appositive between commas is a description: it starts lower-case ("X, il gruppo
@@ -115,7 +115,7 @@ _ROLE_TEMPLATES = {
         r"\b(?:investimento|sostegno) (?:di|del|della|da parte di)\s+(?P<n>{N})\s+(?:in|nella|nel)\b",
         # "Il lead investor è Euganea Ventures", "capofila dell'operazione è il fondo X"
         r"\b(?:[Ll]ead investor|[Ii]nvestitore principale|investitore di riferimento|[Cc]apofila)\b[^.;:]{{0,40}}?"
-        r"\b(?:è|sono|è stato|è stata|resta)\s+(?:(?:il|la|lo|l')\s*)?(?:(?:fondo|gruppo)\s+)?(?P<n>{N})",
+        r"\b(?:è|sono|è stato|è stata|resta|sarebbe|sarà)\s+(?:(?:il|la|lo|l')\s*)?(?:(?:fondo|gruppo)\s+)?(?P<n>{N})",
         # "Euganea Ventures, che ha messo 1 milione" (a relative clause after the name)
         r"(?P<n>{N}),?\s+che\s+(?:ha|hanno|aveva|avevano)\s+(?:anche\s+)?(?:investito|messo|sottoscritto|guidato|"
         r"co-?guidato|finanziato)\b",
@@ -128,7 +128,7 @@ _ROLE_TEMPLATES = {
         r"(?:anche\s+)?(?:(?:il|i|la|le|gli)\s+)?(?:fond\w*\s+)?(?P<n>{N})",
         # "Nel round sono entrati X e Y", "nel cap table entra anche Z", "3 milioni arrivano da X"
         # (and "nel round ci sono anche X")
-        r"\b(?:sono entrat\w*|è entrat\w*|entra(?:no)?|arriva(?:no)?(?: invece)?|provengono|"
+        r"\b(?:[Ss]ono entrat\w*|è entrat\w*|[Ee]ntra(?:no)?(?: nel capitale)?|arriva(?:no)?(?: invece)?|provengono|"
         r"(?:[Nn]el round|[Nn]ell'operazione|[Nn]ell'aumento) (?:ci sono|c'è|figurano|compaiono))\s+(?:anche\s+)?"
         r"(?:(?:da|dal|dalla|dai|dagli)\s+)?(?:(?:il|i|la|le|gli)\s+)?"
         r"(?:(?:fond\w*|network|club|family office|gruppo|veicolo|circuito)\s+)?(?P<n>{N})",
@@ -142,6 +142,16 @@ _ROLE_TEMPLATES = {
         # "la rete di investitori privati X", "il veicolo di business angel Y"
         r"\b(?:rete|network|club|circolo|veicolo|gruppo)\s+(?:di\s+)?(?:[a-zà-ú]+\s+){{0,2}}?(?:investitori|"
         r"business angel|angel|angeli|imprenditori)(?:\s+[a-zà-ú]+){{0,2}}?\s+(?P<n>{N})",
+        # "chiude un pre-seed con Murgia Ventures come capofila", "raccoglie un seed con X, Y e Z"
+        r"\b(?:round|seed|pre-seed|[Ss]erie [A-F]|aumento di capitale)\b[^.;:]{{0,60}}?\s+con\s+"
+        r"(?:(?:il|i|la|le|gli|lo|l')\s*)?(?:(?:fondo|network|club|gruppo)\s+)?(?P<n>{N})",
+        # "Completano l'operazione X e Y", "a cominciare da X", "ha reinvestito il Fondo X", "L'ha guidato X"
+        r"\b[Cc]omplet\w*\s+(?:l'operazione|il round|la cordata|l'aumento|la raccolta)\s+"
+        r"(?:(?:il|i|la|le|gli|lo|l')\s*)?(?:(?:fondo|club|network)\s+(?:di\s+investitori\s+)?)?(?P<n>{N})",
+        r"\ba cominciare da(?:l|lla|i|gli|ll')?\s+(?:fondo\s+)?(?P<n>{N})",
+        r"\b(?:[Hh]a|[Hh]anno)\s+(?:inoltre\s+|anche\s+)?r[ei]?investito\s+(?:anche\s+)?(?:(?:il|i|la|le|gli|lo|l')\s*)?"
+        r"(?P<n>{N})",
+        r"\b(?:L['’]ha|Lo ha|La ha|L['’]hanno|Lo hanno)\s+(?:guidat[oa]|co-?guidat[oa]|sottoscritt[oa])\s+(?P<n>{N})",
     ),
     # cloud / chip vendors of a compute or exclusivity deal (used only in those sentences)
     "vendor": (
@@ -197,13 +207,18 @@ _ROLE_KEYS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("investito", "messo", "sottoscritto", "guidato", "finanziato"),
         ("partecipato", "aderito", "preso parte"),
         ("artecipa ", "artecipano ", "partecipare "),
-        ("entrat", "entra ", "entrano ", "arriva ", "arrivano ", "provengono ", "ci sono", "c'è", "figurano",
-         "compaiono"),
+        ("entrat", "entra ", "entrano ", "Entra", "arriva ", "arrivano ", "provengono ", "ci sono", "c'è",
+         "figurano", "compaiono"),
         ("concess", "erogat", "a disposizione"),
         ("ead ",),
         ("qualit",),
         ("affiancat",),
         ("investitori", "angel", "imprenditori"),
+        (" con ",),
+        ("omplet",),
+        ("cominciare",),
+        ("investito",),
+        ("ha guidat", "ha co", "ha sottoscritt", "hanno guidat", "hanno sottoscritt"),
     ),
     "vendor": (
         ("con", "da", "di", "sul"),

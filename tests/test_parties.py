@@ -43,6 +43,14 @@ SENTENCES = [
     "AMD diventa il fornitore esclusivo di acceleratori di Atlante Intelligenza fino al 2028.",
     "La startup sarebbe in trattative con Dune Capital Partners e un fondo del Golfo.",
     "Google Cloud diventa il fornitore cloud principale della società per tre anni.",
+    "La barese Sinapsi chiude un pre-seed da 3,2 mln € con Murgia Ventures come capofila.",
+    "Completano l'operazione Tevere Capital e Fondo Appia Seed.",
+    "Hanno sottoscritto i soci della prima ora, a cominciare da Felsina Seed.",
+    "Ha inoltre reinvestito Seedwave, già presente nel capitale della società.",
+    "L'ha guidato Foundry Nine, l'acceleratore di San Francisco.",
+    "Entrano nel capitale Orizzonte SGR e Iride Capital.",
+    "Il lead investor sarebbe Redwood Harbor Capital.",
+    "Guida il Fondo Pergola, con gli Angeli del Garda.",
 ]
 
 
