@@ -241,6 +241,7 @@ _LEAD_WORD = re.compile(r"^(?:L'|l'|Il |La |Lo |Gli |I |Le |Anche |E |Ma |All'|D
 _DESCRIPTOR_WORD = re.compile(r"^(?:[A-ZÀ-Þ][\w.-]*['’]s|[A-ZÀ-Þ][a-zà-ú]+-[a-zà-ú]+)\s+(?=[A-ZÀ-Þ])")
 _BET = re.compile(r"(?:rilanci|scommett|punta|puntano|scommessa|puntata)", re.IGNORECASE)
 _LEGAL_FORM_END = re.compile(rf"\s(?:{_LEGAL_FORM})$")
+_PARTICLE_TAIL = re.compile(rf"\s+(?:di|del|della|dei|degli|de)\s+({_TOKEN}(?:\s+{_TOKEN}){{0,2}})")
 _TRAIL_PARTICLE = re.compile(r"\s+(?:de|del|di|&)$")
 
 
@@ -456,7 +457,7 @@ class Gazetteer:
         # "spiega la fondatrice Nuria Climent", "l'amministratore delegato X": a person
         if _PERSON_BEFORE.search(sentence, max(0, m.start("n") - 40), m.start("n")):
             return names
-        first = self.normalise(m.group("n"))
+        first, end = self._with_particle(sentence, m.group("n"), m.end("n"), role)
         # "X punta su AMD", "la scommessa su Nvidia": betting on a chip or cloud vendor is choosing
         # a supplier, not backing a target
         if role == "target" and first and _BET.match(m.group(0)) and self.kind_of(self.owner_of(first)) == "vendor":
@@ -465,22 +466,34 @@ class Gazetteer:
             names.append(first)
         # "Microsoft e Nvidia investono": a coordinated subject of an investor verb
         if role == "investor":
-            tail = re.match(rf"\s+e\s+({_NAME})", sentence[m.end("n"):])
+            tail = re.match(rf"\s+e\s+({_NAME})", sentence[end:])
             if tail:
                 other = self.normalise(tail.group(1))
                 if other:
                     names.append(other)
         # lists after an investor: "Nvidia, Samsung, Salesforce e Cisco"
-        pos = m.end("n")
+        pos = end
         for _ in range(12 if role == "investor" else 0):
             t = self.list_tail.match(sentence, pos)
             if not t:
                 break
-            n = self.normalise(t.group("n"))
+            n, pos = self._with_particle(sentence, t.group("n"), t.end(), role)
             if n:
                 names.append(n)
-            pos = t.end()
         return [self.owner_of(n) if n in self.owner else n for n in names]
+
+    def _with_particle(self, sentence: str, raw: str, end: int, role: str) -> tuple[str | None, int]:
+        """The normalised name and where it ends; an investor's one-word name continues past a
+        particle ("Angeli del Garda", "Capo di Leuca Ventures", "Club degli Investitori"), unless
+        what follows is a place ("Nvidia di Santa Clara") or the word is a known company."""
+        name = self.normalise(raw)
+        if role != "investor" or not name or " " in name or self.kind_of(name) != "unknown":
+            return name, end
+        more = _PARTICLE_TAIL.match(sentence, end)
+        if more is None or more.group(1) in self.places or more.group(1).split()[0] in self.not_names:
+            return name, end
+        longer = self.normalise(raw + sentence[end:more.end()])
+        return (longer, more.end()) if longer else (name, end)
 
     def capitalised_in(self, text: str) -> list[str]:
         """Capitalised names in a text (not sentence-initial function words), in order."""

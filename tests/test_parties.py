@@ -75,3 +75,14 @@ def test_every_template_is_exercised() -> None:
 
 def test_keys_and_templates_are_in_step() -> None:
     assert {r: len(t) for r, t in parties._ROLE_TEMPLATES.items()} == {r: len(k) for r, k in parties._ROLE_KEYS.items()}
+
+
+def test_an_investors_name_continues_past_a_particle_unless_a_place_follows() -> None:
+    gz = Gazetteer(Rules())
+
+    def investors(s: str) -> list[str]:
+        return [h.name for h in gz.roles_in(s) if h.role == "investor"]
+
+    assert "Angeli del Garda" in investors("Il round è guidato da Fondo Pergola, con gli Angeli del Garda.")
+    assert "Capo di Leuca Ventures" in investors("Nel round sono entrati Salento Angels e Capo di Leuca Ventures.")
+    assert "Nvidia" in investors("Il round è guidato da Nvidia di Santa Clara.")
