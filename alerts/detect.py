@@ -666,8 +666,9 @@ def detect(article: Article, rules: Rules = DEFAULT_RULES) -> list[Deal]:
     Early exit (why: most crawled articles are not about deals, and a full analysis costs
     several times the vocabulary scan): a deal is raised only from a kept body sentence with a
     funding clause, an exclusivity clause, or a compute-verb clause in a sentence that also
-    names a compute object. A body whose kept lines have no funding or exclusivity hit, and not
-    both a compute verb and a compute object, cannot yield a deal. The lines and hits computed
+    names a compute object (or a deal noun in a sentence with a scale of capacity). A body whose
+    kept lines have no funding or exclusivity hit, not both a compute verb and a compute object,
+    and not both a deal noun and a scale, cannot yield a deal. The lines and hits computed
     for this test are reused by the analysis.
     """
     comp = compiled(rules)
@@ -686,8 +687,10 @@ def detect(article: Article, rules: Rules = DEFAULT_RULES) -> list[Deal]:
             break
         if h[0] >= kept[k][0]:
             cats |= h[3]
-    # a scale ("200.000 chip", "1 GW") names the compute object as well
-    if not ("funding" in cats or "excl" in cats or ("cverb" in cats and ("cobj" in cats or "scale" in cats))):
+    # a scale ("200.000 chip", "1 GW") names the compute object as well, and with a deal noun
+    # states a commitment ("un accordo che le riserva un cluster di 1.024 GPU", see `_classify`)
+    if not ("funding" in cats or "excl" in cats or ("cverb" in cats and ("cobj" in cats or "scale" in cats))
+            or ("deal" in cats and "scale" in cats)):
         return []
     return _analyse(article, rules, (lines, hits), trace=False).deals
 
@@ -874,6 +877,14 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
             if shouting:
                 pass
             elif trace or zone != "body" or s.lead or "excl" in all_cats:
+                tr.roles = comp.gazetteer.roles_in(tr.text)
+            else:
+                deferred = True
+        elif all_cats & _STATE_CATS and not shouting:
+            # detect: every deal clause has a negative cue, yet an exclusivity may survive one
+            # (`_NOT_EXCL_VETOES`): its roles are read then, as the trace reads them; a lead
+            # sentence's roles are read anyway (who gives the money: `_candidate`, public funding)
+            if s.lead:
                 tr.roles = comp.gazetteer.roles_in(tr.text)
             else:
                 deferred = True
@@ -1555,14 +1566,23 @@ def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
         if i not in firm:
             sentences[i].note = sentences[i].note or "mentioned in passing: adds no kind"
         kinds |= kinds_of[i]
-    if len(vendors_all) > 1:
-        # "accesso a migliaia di GPU Nvidia nei data center di X": the chip brand names the
-        # product X supplies; with another vendor in the deal it is not a counterparty
+    # "accesso a migliaia di GPU Nvidia nei data center di X": the chip brand names the product X
+    # supplies; with another vendor in the deal, or another company in the title of a purchase of
+    # capacity ("Sinterra firma con Padana Compute"), it is not a counterparty
+    other_seller = kinds == {"compute_commitment"} and any(
+        n != target and gz.kind_of(n) == "unknown" and n not in counter for n in title_names)
+    if len(vendors_all) > 1 or other_seller:
         branded = [v for v in vendors_all if v in gz.chips and any(
             re.search(rf"\b(?:GPU|chip|acceleratori|processori|schede)\s+(?:di\s+)?{re.escape(v)}\b", sentences[i].text)
             for i in used)]
-        if len(branded) < len(vendors_all):
+        if len(branded) < len(vendors_all) or other_seller:
             vendors_all = [v for v in vendors_all if v not in branded]
+    if other_seller and not vendors_all:
+        # the seller of the capacity is the other company of the title
+        # (named by a deal statement too: the title also names places and figures)
+        stated = {n for i in used for n in sentences[i].names}
+        vendors_all = [n for n in title_names if n != target and gz.kind_of(n) == "unknown" and n not in counter
+                       and n in stated]
     if kinds & {"compute_commitment", "chip_exclusivity"}:
         for v in vendors_all:
             if v not in counter:

@@ -735,7 +735,7 @@ NOT_NAMES: tuple[str, ...] = (
     "Articolo", "Foto", "Video", "Commenti", "Abbonati", "Leggi", "Vai", "The", "A", "An", "Of",
     "Gennaio", "Febbraio", "Marzo", "Aprile", "Maggio", "Giugno", "Luglio", "Agosto", "Settembre",
     "Ottobre", "Novembre", "Dicembre", "Lunedì", "Martedì", "Mercoledì", "Giovedì", "Venerdì",
-    "Sabato", "Domenica", "Serie", "Series", "Seed", "IA", "AI", "LLM", "GPU", "TPU", "CEO", "Ceo",
+    "Sabato", "Domenica", "Serie", "Series", "Seed", "IA", "AI", "LLM", "GPU", "TPU", "CEO", "Ceo", "MW", "GW",
     "Italia", "Europa", "Stati Uniti", "Usa", "USA", "Cina", "Francia", "Germania", "Spagna",
     "Regno Unito", "Londra", "Parigi", "Milano", "Roma", "Torino", "Napoli", "Bari", "Bologna",
     "Firenze", "Prato", "Venezia", "Genova", "San Francisco", "Seattle", "New York", "Redmond",

@@ -2403,3 +2403,13 @@ def test_co_investors_described_by_a_past_relative_clause_are_in_the_round() -> 
         "partecipato al round Langa Capital e Fondo Tanaro."))
     got = detect(short)[0].counterparties
     assert "Barolo" not in got and {"Barolo Growth", "Langa Capital"} <= set(got)
+
+
+def test_the_seller_of_capacity_named_in_the_title_not_the_chip_brand() -> None:
+    a = art(
+        "Scintilla firma con Valle Compute: 1.024 GPU per tre anni",
+        "Scintilla, startup che sviluppa modelli di intelligenza artificiale, ha firmato con Valle Compute un accordo "
+        "che le riserva un cluster di 1.024 GPU Nvidia H200 per tre anni.",
+    )
+    [d] = detect(a)
+    assert d.kinds == ("compute_commitment",) and d.counterparties == ("Valle Compute",)
