@@ -1116,7 +1116,7 @@ def _classify(comp: Compiled, tr: SentenceTrace, all_cats: frozenset[str], has_m
         # cloud's name ("prevede che Nvidia sia il fornitore esclusivo della piattaforma di bordo")
         return "excl" in cats and "nonexcl" not in all_cats and ("chipcloud" in all_cats or any(
             c == "excl" and _CHIPCLOUD_IN_PHRASE.search(p) for c, p in tr.hits) or any(
-            comp.gazetteer.kind_of(n) == "vendor" and not _context_name(tr.text, n) for n in tr.names))
+            comp.gazetteer.is_vendor(n) and not _context_name(tr.text, n) for n in tr.names))
     for ci, cats in enumerate(tr.clause_cats):
         negs = _negs(cats)
         if negs and cats & {"funding", "cverb", "excl", "deal"}:
@@ -1632,9 +1632,12 @@ def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
         info.append("headline amount taken from the title/standfirst")
     if headline is None and target is not None and real_kinds:
         # a verbless headline, "Gelso, 3,2 milioni per l'IA dei bandi": the title names the
-        # target and an amount no negative context claims, and the body states the deal
+        # target (or the body names no money at all: "40 milioni in GPU: la startup torinese che si
+        # è comprata un supercomputer") and an amount no negative context claims, and the body
+        # states the deal
+        body_money = any(n.zone == "body" and n.status in ("deal", "unattached", "cumulative") for n in notes)
         loose = [n for n in notes if n.zone == "title" and n.status == "unattached"
-                 and target in sentences[n.sentence].names]
+                 and (target in sentences[n.sentence].names or not body_money)]
         if loose:
             headline = max(loose, key=lambda n: n.eur)
             headline.status, headline.reason = "deal", "verbless title naming the target"

@@ -405,6 +405,10 @@ class Gazetteer:
         """Products and subsidiaries stand for their owner: "AWS" → "Amazon"."""
         return self.owner.get(name, name)
 
+    def is_vendor(self, name: str) -> bool:
+        """A chip maker or cloud, even one also listed as an AI company (CoreWeave)."""
+        return name in self.clouds or name in self.chips or name in self.owner
+
     def kind_of(self, name: str) -> str:
         """"lab", "vendor" (cloud / chip maker), "investor" or "unknown" (prior for the role)."""
         if name in self.ai_labs:

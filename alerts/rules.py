@@ -269,6 +269,8 @@ EXCLUSIVITY_TERMS: tuple[str, ...] = (
     r"condizione (?:proprio )?l'utilizzo",
     # "punta tutto su un solo chip", "un unico fornitore di cloud"
     r"(?:un|a) (?:solo|unico) (?:chip|fornitore|provider|cloud|produttore|vendor)", r"punta tutto su",
+    # "E solo da CoreWeave, niente altri fornitori"
+    r"(?:niente|nessun) altr[oi] (?:fornitor[ei]|provider|cloud|chip)", r"nessun'altra (?:piattaforma|nuvola)",
     # "fa degli acceleratori X l'unica piattaforma hardware della società"
     r"unica piattaforma (?:di calcolo|cloud|hardware|di addestramento)",
     r"unico (?:fornitore|provider|produttore|vendor|acceleratore|chip)",
@@ -726,7 +728,7 @@ NOT_NAMES: tuple[str, ...] = (
     "Nel", "Nella", "Nei", "Negli", "Nelle", "Dal", "Dalla", "Dai", "Del", "Della", "Dei", "Degli",
     "Al", "Alla", "Ai", "Agli", "In", "A", "Da", "Di", "Su", "Sul", "Sulla", "Tra", "Fra", "Non",
     "Anche", "Ad", "Oggi", "Ieri", "Domani", "Lei", "Voi", "Natale", "Pasqua", "Ferragosto",
-    "Questo", "Questa", "Questi", "Queste", "Quello",
+    "Questo", "Questa", "Questi", "Queste", "Quello", "Altro", "Altra", "Altri", "Altre",
     "Quella", "Come", "Cosa", "Chi", "Dove", "Quando", "Perché", "Se", "Si", "Ci", "Ne", "Poi",
     "Dopo", "Prima", "Infatti", "Tuttavia", "Inoltre", "Intanto", "Insomma", "Ecco", "Resta",
     "Restano", "Rimane", "Rimangono",

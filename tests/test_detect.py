@@ -2413,3 +2413,15 @@ def test_the_seller_of_capacity_named_in_the_title_not_the_chip_brand() -> None:
     )
     [d] = detect(a)
     assert d.kinds == ("compute_commitment",) and d.counterparties == ("Valle Compute",)
+
+
+def test_short_news_with_the_amount_only_in_the_headline() -> None:
+    a = art(
+        "300 milioni di dollari e un solo fornitore: la scommessa di un laboratorio pisano",
+        "Cirro Labs, la startup di Pisa che usa l'intelligenza artificiale per inventare nuovi materiali, ha firmato "
+        "un accordo con CoreWeave, il cloud americano specializzato in GPU.",
+        "Il patto: per i prossimi quattro anni Cirro si impegna a comprare da CoreWeave la potenza di calcolo per "
+        "addestrare i suoi modelli. E solo da CoreWeave, niente altri fornitori.",
+    )
+    [d] = detect(a)
+    assert set(d.kinds) == {"compute_commitment", "chip_exclusivity"} and d.amount.value == 300_000_000
