@@ -933,7 +933,8 @@ def _cut_at_past_dates(text: str, s: Sentence, dates: list[_Hit]) -> Sentence:
         ci = next((i for i, c in enumerate(clauses) if start < c.end), len(clauses) - 1)
         c = clauses[ci]
         comma = text.rfind(",", c.start, start)
-        if comma != -1 and not _FINITE.search(text, comma, c.end):
+        # (not a bare time adverbial closing the sentence: "ha chiuso una Serie B, nel marzo 2025")
+        if comma != -1 and not _FINITE.search(text, comma, c.end) and word_count(text[comma:c.end]) > 4:
             clauses[ci:ci + 1] = [Span(c.start, comma, text[c.start:comma]),
                                   Span(comma + 1, c.end, text[comma + 1:c.end])]
     return replace(s, clauses=tuple(clauses))

@@ -88,6 +88,10 @@ AI_DENIALS: tuple[str, ...] = (
     r"nessun\w* (?:\w+ ){0,2}?(?:di |d')?(?:IA|AI|intelligenza artificiale)",
     # "usiamo software, ma niente intelligenza artificiale", "nessuna IA nel prodotto"
     r"niente (?:l')?(?:IA|intelligenza artificiale)", r"nessuna (?:IA|intelligenza artificiale)",
+    # a future adoption is no AI business: "l'azienda valuterà l'adozione di strumenti di intelligenza
+    # artificiale, «ma oggi il nostro mestiere è la manifattura»"
+    r"valuter\w* (?:l['’])?(?:adozione|introduzione|uso|utilizzo)", r"(?:potrebbe|potranno|potrebbero) (?:in futuro )?"
+    r"(?:adottare|introdurre)",
     # an incidental use is no AI business: "usa anche il machine learning per scegliere le formulazioni,
     # ma il suo prodotto sono gli elettrodi"
     *(w + r" anche (?:il |l'|gli |degli |dei |algoritmi di |modelli di |tecniche di )?(?:machine learning|"
@@ -465,6 +469,10 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                    r"l'anno scorso",
                    r"a suo tempo",
                    r"a lungo (?:\w+ ){0,2}?(?:fornitor|partner|provider|cloud|investitor|soci)\w*",
+                   # "arriva a due giorni dall'annuncio della Serie B": the round is the earlier news
+                   r"a (?:\w+ ){0,2}?(?:giorni|settimane|mesi) dall['’](?:annuncio|ingresso|chiusura)",
+                   # "dopo due round e 21 milioni raccolti": the rounds so far
+                   r"dopo (?:due|tre|quattro|cinque|sei|\d) round",
                    r"a (?:inizio|fine|metà) (?:del )?(?:19|20)\d\d",
                    # the pluperfect with "essere": "che si era impegnata ad acquistare", "era entrato"
                    r"si er(?:a|ano) impegnat\w*", r"er(?:a|ano) entrat\w*",
@@ -538,7 +546,7 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                        r"European Innovation Council", r"piano (?:pubblico|nazionale|europeo)",
                        # public procurement: a tender's winner sells, the public buyer is no AI company
                        r"gar[ae] (?:d'appalto|pubblic\w*|europe\w*|d'acquisto)", r"appalt\w*",
-                       r"aggiudicat\w*"),
+                       r"aggiudicat\w*", r"base d['’]asta", r"ribasso (?:d['’]asta|del \d+)"),
     # the clause says there is NO deal: "non prevede alcun investimento", "senza investimenti",
     # "niente round", "non è un investimento di X in Y", "non ha firmato alcun contratto"
     "negation": (
@@ -578,7 +586,9 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                  r"pens\w* (?:a|ad) (?:un |una |un'|nuov\w* |altr\w* )*(?:round|raccolta|aumento di capitale|"
                  r"[Ss]erie [A-F]|finanziament\w*)",
                  r"(?:cercare|trovare) (?:nuovi |altri |dei )?(?:investitori|capitali|finanziatori)",
-                 r"non vincolant\w*",
+                 r"non vincolant\w*", r"term sheet",
+                 # a headline quoted, a sum that is still a hypothesis
+                 r"(?:hanno|ha) titolato", r"rest\w* un['’]ipotesi",
                  # ruled out or left open, either way not done: "ha escluso il ricorso a un nuovo aumento
                  # di capitale", "non esclude un nuovo round nel 2027"
                  r"esclu(?:de|dono|so|sa|deva|dendo) (?:\w+ |l'|un'){0,5}?(?:round|aumento di capitale|raccolta|"
@@ -635,7 +645,8 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
              r"finanziament\w* a (?:medio|lungo|breve)", r"preammortamento", r"credito bancario",
              r"collocamento (?:di )?(?:debito|bond)", r"cedol\w*", r"green bond\w*",
              # loans in English copy ("a €750 million green loan with a pool of banks")
-             r"loans?", r"green loans?", r"term loans?", r"credit (?:facility|facilities|line|lines)"),
+             r"loans?", r"green loans?", r"term loans?", r"credit (?:facility|facilities|line|lines)",
+             r"project financ\w*", r"pool di banche", r"mandated lead arranger\w*"),
     # use of proceeds: "i 70 milioni saranno destinati all'acquisto di GPU" spends the round,
     # it commits to no purchase from a vendor
     "proceeds": (r"saranno destinat\w*", r"sarà destinat\w*", r"verranno (?:usat|utilizzat|impiegat)\w*",
@@ -693,6 +704,8 @@ STOP_PHRASES: tuple[str, ...] = (
                                            "operatore", "big", "major")),
     # a supplier's backlog is its revenue to come, not a buyer's order
     r"portafoglio (?:di )?ordini", r"ordini in portafoglio",
+    # dedicated capacity, not a sole vendor: "512 GPU dedicate in via esclusiva a Neuroscopia"
+    *(w + r"\w* (?:in via esclusiva|in esclusiva|esclusivamente)" for w in ("dedicat", "riservat", "assegnat")),
     # a dedicated machine, not a sole vendor: "per l'uso esclusivo di un cluster di 2.048 GPU"
     r"uso esclusivo (?:di|del|dei|della|delle) (?:un |una |uno )?(?:cluster|server|nod[oi]|rack|supercomputer|"
     r"sistem[ai]|macchin[ae]|data ?center|capacità|infrastruttur\w*)",

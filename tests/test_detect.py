@@ -2425,3 +2425,24 @@ def test_short_news_with_the_amount_only_in_the_headline() -> None:
     )
     [d] = detect(a)
     assert set(d.kinds) == {"compute_commitment", "chip_exclusivity"} and d.amount.value == 300_000_000
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Gradiente smentisce Microsoft",
+     "Gradiente, che sviluppa modelli di intelligenza artificiale per la robotica, ha chiuso il suo ultimo round, "
+     "una Serie B da 35 milioni di euro, nel marzo 2025."),
+    ("Padana Data firma un finanziamento da 300 milioni per il nuovo data center",
+     "Padana Data, che gestisce data center per l'intelligenza artificiale, ha firmato un contratto di finanziamento "
+     "in project financing da 300 milioni di euro concesso da un pool di banche."),
+    ("Scriba AI, il term sheet non è un round",
+     "Alcune testate hanno titolato «Scriba raccoglie 30 milioni» per la startup di intelligenza artificiale."),
+    ("Ortopedia Tre raccoglie 15 milioni",
+     "Ortopedia Tre, che produce protesi in titanio, ha chiuso un round da 15 milioni di euro guidato da Fondo "
+     "Orobico. L'azienda valuterà l'adozione di strumenti di intelligenza artificiale per la progettazione."),
+    ("Lumina Health vince la gara per lo screening",
+     "Lumina Health, startup di intelligenza artificiale per la radiologia, ha ottenuto 78 punti su 80 e ha offerto "
+     "un ribasso del 12% sulla base d'asta, fissata a 7 milioni."),
+])
+def test_a_past_round_project_finance_a_quoted_headline_a_future_ai_use_and_a_tender(title: str, body: str) -> None:
+    pub = datetime(2026, 9, 23, tzinfo=UTC)
+    assert detect(replace(art(title, body), published=pub)) == []
