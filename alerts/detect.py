@@ -71,7 +71,7 @@ _PUBLIC_BODY = re.compile(r"\b(?:Commissione|Regione|Ministero|Mimit|Invitalia|E
                           r"Provincia|European|Europe|Europea|UE|Ue|EU|Simest|InvestAI|Horizon|Camera di Commercio)\b")
 _COMMITS_TO_BUY = re.compile(r"\bimpegn\w*\s+(?:a|ad)\s+(?:acquist|compr|spende)", re.IGNORECASE)
 _PRICE: frozenset[str] = frozenset({"neg:price"})
-_COMMIT_SPEND = re.compile(r"\bimpegn\w*\s+(?:a|ad)\s+\w+|\bspend\w*|\bspes[aoe]\b", re.IGNORECASE)
+_COMMIT_SPEND = re.compile(r"\bimpegn\w*\s+(?:a|ad)\s+\w+|\bspend\w*|\bspes[aoe]\b|\bassicurat[oaie]\b", re.IGNORECASE)
 
 
 def _entry(pattern: str) -> str:

@@ -231,7 +231,7 @@ COMPUTE_OBJECTS: tuple[str, ...] = (
     r"risorse (?:di calcolo|computazional\w*|cloud)", r"GPU", r"TPU", r"chip", r"acceleratori",
     r"servizi cloud", r"cloud", r"compute", r"computing", r"calcolo", r"capacity",
     r"data center", r"datacenter", r"supercomputer\w*", r"cluster", r"gigawatt", r"GW",
-    r"megawatt", r"MW", r"server", r"processori", r"DGX",
+    r"megawatt", r"MW", r"server", r"processori", r"DGX", r"neocloud",
     # English plurals
     r"GPUs", r"TPUs", r"chips", r"accelerators", r"data cent(?:er|re)s?",
     # a named cloud is what a spending commitment buys: "un impegno di spesa di 40 milioni sulla piattaforma Azure"
@@ -473,6 +473,7 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                    r"a (?:\w+ ){0,2}?(?:giorni|settimane|mesi) dall['’](?:annuncio|ingresso|chiusura)",
                    # "dopo due round e 21 milioni raccolti": the rounds so far
                    r"dopo (?:due|tre|quattro|cinque|sei|\d) round",
+                   r"negli ultimi (?:due|tre|quattro|cinque|sei|dieci|\d+) anni",
                    r"a (?:inizio|fine|metà) (?:del )?(?:19|20)\d\d",
                    # the pluperfect with "essere": "che si era impegnata ad acquistare", "era entrato"
                    r"si er(?:a|ano) impegnat\w*", r"er(?:a|ano) entrat\w*",

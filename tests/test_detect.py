@@ -2446,3 +2446,15 @@ def test_short_news_with_the_amount_only_in_the_headline() -> None:
 def test_a_past_round_project_finance_a_quoted_headline_a_future_ai_use_and_a_tender(title: str, body: str) -> None:
     pub = datetime(2026, 9, 23, tzinfo=UTC)
     assert detect(replace(art(title, body), published=pub)) == []
+
+
+def test_capacity_secured_after_a_title_that_names_it_and_money_raised_over_past_years() -> None:
+    a = art(
+        "Partenope AI prenota 2.000 GPU su CoreWeave: contratto da 200 milioni di dollari",
+        "È la capacità che la startup napoletana Partenope AI, che sviluppa modelli linguistici, si è assicurata con "
+        "un contratto da 200 milioni di dollari firmato con CoreWeave, il neocloud americano.",
+        "I due maggiori sviluppatori europei di modelli hanno raccolto ciascuno più di un miliardo negli ultimi "
+        "tre anni.",
+    )
+    [d] = detect(a)
+    assert d.kinds == ("compute_commitment",) and d.amount.value == 200_000_000
