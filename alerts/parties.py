@@ -41,6 +41,8 @@ _ROLE_TEMPLATES = {
         r"impegn\w*|firmat\w*|sottoscritt\w* con|sottoscrive(?:rà)? con|"
         r"siglat\w*|firma|sigla|riceve\w*|ricevut\w*|prenota\w*|dovrà|dovranno|utilizzerà|"
         r"userà|adotterà|farà girare|addestrerà|sceglie|scelto|trattando|lavorando a un round|"
+        # "Cerbero Systems si lega ad AMD", "X si affida a Google Cloud"
+        r"leg(?:a|ano)\s+(?:a|ad|al|alla)\b|vincol(?:a|ano)\s+(?:a|ad|al|alla)\b|affid(?:a|ano)\s+(?:a|ad|al|alla)\b|"
         r"annunciat\w* (?:\w+ ){{0,2}}?"
         r"(?:(?:la )?chiusura (?:del|della|dell'|di un|di una)\s*|(?:un|il|l'|una)\s*)(?:nuov\w+ )?"
         r"(?:round|finanziamento|aumento|raccolta|[Ss]erie|[Ss]eries|seed|pre-seed)|raises?|raised|secures?|"
@@ -176,7 +178,7 @@ _ROLE_KEYS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("raccog", "raccolt", "chiude", "chiuso", "estes", "estend", "allung", "incass", "ottien", "ottenut",
          "assicura", "compra", "compre", "acquist", "noleggia", "spend", "trattative", "impegn", "firma", "sigla",
          "ricev", "prenota", "dovr", "utilizzerà", "userà", "adotterà", "farà girare", "addestrerà", "sceglie",
-         "scelto", "trattando",
+         "scelto", "trattando", "lega", "legano", "vincola", "affida",
          "lavorando", "annunciato", "raise", "secure", "close", "commit", "signed", "land", "sottoscri",
          "lock", "book", "buy", "bought", "agreed"),
         ("invest", "puntat", "scommessa", "finanzia", "iniezione", "sostegno", "mett", "aumento di capitale"),

@@ -199,7 +199,8 @@ DEAL_TERMS: tuple[str, ...] = (
     # "il contratto vale 40 milioni": the size of the deal, not a valuation
     # (also with words between: "un contratto quinquennale che, secondo quanto comunicato, vale…")
     # "il valore complessivo dell'accordo arriva fino a 2,5 miliardi": the deal's size, not a running total
-    r"valore (?:complessivo |totale )?(?:dell'accordo|del contratto|dell'intesa|della commessa|della fornitura)",
+    r"valore (?:complessivo |totale )?(?:dell'accordo|del contratto|dell'intesa|della commessa|della fornitura|"
+    r"dell'ordine|dell'ordinativo)",
     *(w + r"(?: [^.;:]{0,60}?)? (?:vale|varrà|valgono|ammonta|ammonterà)\b" for w in (
         "contratto", "accordo", "intesa", "impegno", "commessa", "fornitura", "partnership", "ingresso",
         "investimento", "round", "aumento di capitale")),
@@ -389,7 +390,8 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
               # "spendere 25 miliardi in nuovi data center": building its own, buying from nobody
               r"spend\w* (?:[^.;:]{0,40}?)in nuov\w* (?:data ?center|campus|impiant\w*|stabiliment\w*|fabbric\w*)",
               # "investire 700 milioni nell'ampliamento del campus": the vendor's own spending
-              r"invest\w* (?:[^.;:]{0,70}?)(?:nel |nella |nei |negli |nell'|per l')(?:ampliament\w*|costruzion\w*|"
+              r"invest\w*,? (?:[^.;:]{0,70}?)(?:nel |nella |nei |negli |nell'|per l'|sull'|sul |sulla )"
+              r"(?:ampliament\w*|costruzion\w*|"
               r"potenziament\w*|espansion\w*|realizzazion\w*) (?:\w+ ){0,2}(?:data ?center|campus|impiant\w*|"
               r"stabiliment\w*|fabbric\w*|infrastruttur\w*|sede|sit[oi])",
               # buying land or buildings: "ha acquistato un'area di 40 ettari … per 62 milioni"
