@@ -7,7 +7,7 @@ from datetime import UTC, datetime
 
 import pytest
 
-from alerts.detect import analyse, detect
+from alerts.detect import analyse, compiled, detect
 from alerts.explain import explain
 from alerts.rules import Rules
 from crawler.article import Article
@@ -2460,16 +2460,8 @@ def test_capacity_secured_after_a_title_that_names_it_and_money_raised_over_past
     assert d.kinds == ("compute_commitment",) and d.amount.value == 200_000_000
 
 
-def test_a_town_before_the_company_in_a_local_title_and_the_value_of_an_order() -> None:
-    a = art(
-        "Grugliasco, Vedetta Systems si lega ad AMD: «Cinque anni solo con i loro chip»",
-        "Vedetta Systems, l'azienda di Grugliasco che insegna ai droni a vedere con l'intelligenza artificiale, ha "
-        "firmato un accordo con AMD che la vincola a utilizzare esclusivamente i suoi chip.",
-    )
-    assert detect(a)[0].target == "Vedetta Systems"
-    order = art(
-        "Perno AI ordina 20 rack: oltre mille GPU per gli agenti industriali",
-        "Perno AI, che sviluppa agenti di intelligenza artificiale, ha firmato un ordine per 20 sistemi con 1.440 GPU.",
-        "Il valore dell'ordine è di circa 60 milioni di euro, inclusi rete e storage.",
-    )
-    assert detect(order)[0].amount.value == 60_000_000
+def test_binding_oneself_to_a_vendor_names_the_target_and_the_value_of_an_order_is_a_deal_amount() -> None:
+    comp = compiled(Rules())
+    roles = comp.gazetteer.roles_in("Vedetta Systems si lega ad AMD per cinque anni.")
+    assert ("Vedetta Systems", "target") in [(h.name, h.role) for h in roles]
+    assert any("deal" in h[3] for h in comp.hits("Il valore dell'ordine è di circa 60 milioni di euro."))
