@@ -907,7 +907,12 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
                 and any("scale" in c for c in prev.clause_cats):
             # "Dodicimila GPU, per tre anni. È quanto si è assicurata X": the scale just stated
             cls_cats = all_cats | {"scale", "cobj"}
-        _classify(comp, tr, cls_cats, has_money, deal_money, money_clauses, ctx_cobj, deferred)
+        # "…ha firmato un contratto per l'acquisto di capacità di calcolo. Il valore dell'accordo è di
+        # 2 miliardi": the deal noun with the money names the purchase just stated
+        prev_commit = bool(deal_money and "deal" in all_cats and prev is not None and any(
+            "cverb" in c and not _negs(c) for c in prev.clause_cats) and any(
+            c & _COMPUTE_CATS for c in prev.clause_cats))
+        _classify(comp, tr, cls_cats, has_money, deal_money, money_clauses, ctx_cobj, deferred, prev_commit)
         if deferred and tr.kinds and not tr.roles:
             tr.roles = comp.gazetteer.roles_in(tr.text)
         if tr.kinds and (zone != "body" or s.headline_like):
@@ -1088,7 +1093,7 @@ def _amount_verdict(comp: Compiled, a: Amount, clause: frozenset[str], sentence:
 
 def _classify(comp: Compiled, tr: SentenceTrace, all_cats: frozenset[str], has_money: bool,
               deal_money: bool, money_clauses: set[int], ctx_cobj: bool = False,
-              roles_deferred: bool = False) -> None:
+              roles_deferred: bool = False, prev_commit: bool = False) -> None:
     """Deal kinds stated by one sentence; negative cues veto the clause they sit in.
 
     Funding words are everywhere in business news ("gli investitori", "gli investimenti"), so a
@@ -1148,7 +1153,7 @@ def _classify(comp: Compiled, tr: SentenceTrace, all_cats: frozenset[str], has_m
             tr.kinds.add("compute_commitment")
         # "una lettera d'intenti per 10 gigawatt di sistemi X": a deal noun with a scale of
         # capacity is a commitment to that capacity
-        if "deal" in cats and has_scale:
+        if "deal" in cats and (has_scale or (prev_commit and ci in money_clauses)):
             tr.kinds.add("compute_commitment")
         if exclusive(cats):
             tr.kinds.add("chip_exclusivity")

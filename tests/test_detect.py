@@ -2465,3 +2465,15 @@ def test_binding_oneself_to_a_vendor_names_the_target_and_the_value_of_an_order_
     roles = comp.gazetteer.roles_in("Vedetta Systems si lega ad AMD per cinque anni.")
     assert ("Vedetta Systems", "target") in [(h.name, h.role) for h in roles]
     assert any("deal" in h[3] for h in comp.hits("Il valore dell'ordine è di circa 60 milioni di euro."))
+
+
+def test_the_value_of_the_agreement_after_a_purchase_of_capacity_is_a_commitment() -> None:
+    a = art(
+        "OpenAI sbarca a Taranto: contratto fino a 1 miliardo di dollari con Ionio Compute",
+        "La società di ChatGPT comprerà per sei anni la capacità di calcolo del nuovo campus pugliese.",
+        "La società che sviluppa ChatGPT, laboratorio di intelligenza artificiale, ha firmato con Ionio "
+        "Compute un contratto di sei anni per l'acquisto di capacità di calcolo nel campus di Taranto. Il valore "
+        "dell'accordo è compreso tra 0,8 e 1 miliardo di dollari.",
+    )
+    [value] = [tr for tr in analyse(a).sentences if tr.text.startswith("Il valore dell'accordo")]
+    assert "compute_commitment" in value.kinds
