@@ -376,6 +376,9 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
     "capex": (# a company's own plan: "100 milioni di euro di investimenti in tre anni per costruire…"
               r"investimenti (?:\w+ ){0,2}?(?:in|nei prossimi|entro|nell'arco di) (?:\w+ ){0,2}?anni",
               r"piano (?:\w+ ){0,3}?(?:di|degli) investimenti",
+              # "investirà 200 milioni in tre anni in progetti di AI, su 650 milioni di investimenti in tecnologia"
+              r"invest\w* (?:[^.;:]{0,50}?)in progetti\b",
+              r"investimenti in (?:tecnologi\w*|digitalizzazion\w*|innovazion\w*|ricerca e sviluppo|R&S)",
               r"invest\w* (?:[^.;:]{0,70}?)(?:in|nel|nella|nello|nei|negli|sul|sullo|sulla|sui) (?:nuov\w* )?"
               r"(?:data ?center|infrastruttur\w*|impiant\w*|stabiliment\w*|fabbric\w*|campus|region|sit[oi] (?!web))",
               # "il suo nuovo campus: un investimento da 300 milioni di euro per 40 megawatt": the
