@@ -2482,7 +2482,7 @@ def test_the_value_of_the_agreement_after_a_purchase_of_capacity_is_a_commitment
 def test_a_banks_spending_on_ai_projects_is_its_own() -> None:
     a = art(
         "Banca Padana, piano al 2028: 150 milioni per l'intelligenza artificiale",
-        "Il gruppo investirà 150 milioni di euro in tre anni in progetti di intelligenza artificiale, su un totale di "
-        "500 milioni di investimenti in tecnologia.",
+        "Banca Padana investirà 150 milioni di euro in tre anni in progetti di intelligenza artificiale, su un "
+        "totale di 500 milioni di investimenti in tecnologia.",
     )
     assert detect(a) == []
