@@ -315,6 +315,8 @@ NON_EXCLUSIVE_TERMS: tuple[str, ...] = (
     r"(?:fornitori|provider|operatori)",
     *(w + r" (?:\w+ ){0,2}?a parlare di esclusiv\w*" for w in ("attenzione", "prudenza", "sbagliato", "errato",
                                                                 "improprio", "guai")),
+    # "nessuno ha parlato di esclusiva", "nessuno ci ha chiesto esclusive"
+    r"nessuno (?:\w+ ){0,2}?(?:parlato|parla|chiesto|chiede) (?:di )?esclusiv\w*",
 )
 
 CHIP_CLOUD_TERMS: tuple[str, ...] = (
@@ -655,7 +657,8 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
              r"project financ\w*", r"pool di banche", r"mandated lead arranger\w*"),
     # use of proceeds: "i 70 milioni saranno destinati all'acquisto di GPU" spends the round,
     # it commits to no purchase from a vendor
-    "proceeds": (r"saranno destinat\w*", r"sarà destinat\w*", r"verranno (?:usat|utilizzat|impiegat)\w*",
+    "proceeds": (r"saranno destinat\w*", r"sarà destinat\w*", r"destin(?:a|ano|erà|eranno)\b",
+                 r"verranno (?:usat|utilizzat|impiegat)\w*",
                  r"verrà (?:usat|utilizzat|impiegat)\w*", r"serviranno (?:a|ad|per)", r"servirà (?:a|ad|per)"),
     "cost": (r"costo di addestramento", r"costat\w*", r"è costato", r"spes\w* per addestrare",
              r"aver addestrato", r"ha(?:nno)? addestrato",

@@ -2486,3 +2486,16 @@ def test_a_banks_spending_on_ai_projects_is_its_own() -> None:
         "totale di 500 milioni di investimenti in tecnologia.",
     )
     assert detect(a) == []
+
+
+def test_nobody_speaking_of_exclusivity_and_a_public_plan_allocating_money() -> None:
+    a = art(
+        "Tarsia AI, Serie B da 100 milioni e un impegno su Azure",
+        "Tarsia AI, che sviluppa modelli linguistici, ha chiuso una Serie B da 100 milioni di euro guidata da Fondo "
+        "Brera. Contestualmente si è impegnata ad acquistare capacità di calcolo su Azure per 200 milioni di euro.",
+        "Microsoft non è nel cap table, e nessuno ha parlato di esclusiva.",
+        "Il round arriva dopo il piano del governo, che destina 900 milioni a fondi per investire nell'intelligenza "
+        "artificiale.",
+    )
+    [d] = detect(a)
+    assert set(d.kinds) == {"funding", "compute_commitment"} and d.amount.value == 200_000_000
