@@ -1308,6 +1308,10 @@ _ANAPHORIC_SUBJECT = re.compile(r"(?:(?:Ieri|Oggi|Stamattina|Stamani|Nei giorni 
                                 r"laboratorio|impresa|compagnia|spin-?off|gruppo|realtà)\b")
 
 
+# a sentence opening with its verb: the subject is the previous sentence's
+_NO_SUBJECT = re.compile(r"(?:Si\s+(?:è|sono)|Ha|Hanno|Avrebbe|Avrebbero|Ha\s+anche|Ha\s+inoltre)\s+[a-zà-ú]")
+
+
 _SUPPLIER_BEFORE = re.compile(r"\b(?:fornitor\w*|provider|hyperscaler|operator\w* (?:cloud|di (?:data center|cloud))|"
                               r"gestore (?:di|del) (?:cloud|data center))(?:\s+[a-zà-ú]+){0,2}\s+$", re.IGNORECASE)
 
@@ -1403,9 +1407,10 @@ def _named(sentences: list[SentenceTrace], used: list[int], target: str) -> bool
         # (in an interview the company speaks in the first person: "R: Abbiamo chiuso un round")
         if title_first and (_ANAPHORIC_SUBJECT.match(tr.text) or _FIRST_PERSON.match(tr.text)):
             return True
-        if _ANAPHORIC_SUBJECT.match(tr.text) and i > 0 and sentences[i - 1].zone == "body" \
-                and target in sentences[i - 1].text:
-            # "Reflection AI vuole cambiare le cose. ¶ La startup, fondata nel 2024, ha raccolto…"
+        if (_ANAPHORIC_SUBJECT.match(tr.text) or _NO_SUBJECT.match(tr.text)) and i > 0 \
+                and sentences[i - 1].zone == "body" and target in sentences[i - 1].text:
+            # "Reflection AI vuole cambiare le cose. ¶ La startup, fondata nel 2024, ha raccolto…",
+            # "Orma ha deciso di farsi il suo supercomputer. ¶ Si è impegnata ad acquistare…"
             return True
         # the earlier sentences of its paragraph; for a list item ("- un round di Serie B da…"),
         # the items before it and the line that introduces the list ("Sibilla ha annunciato:")

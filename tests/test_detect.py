@@ -2499,3 +2499,16 @@ def test_nobody_speaking_of_exclusivity_and_a_public_plan_allocating_money() -> 
     )
     [d] = detect(a)
     assert set(d.kinds) == {"funding", "compute_commitment"} and d.amount.value == 200_000_000
+
+
+def test_a_statement_opening_with_its_verb_speaks_of_the_previous_sentences_company() -> None:
+    a = art(
+        "30 milioni in GPU: la startup torinese che si è comprata un supercomputer",
+        "Altro che cloud in affitto. Cardo, startup torinese che usa l'intelligenza artificiale per la logistica, ha "
+        "deciso di farsi il suo supercomputer in casa.",
+        "Si è impegnata ad acquistare mille GPU Nvidia attraverso Server Dora, il rivenditore piemontese che le "
+        "installerà in un data center alle porte di Torino.",
+        description="Cardo, startup torinese della logistica, ha deciso di farsi il suo supercomputer in casa.",
+    )
+    [d] = detect(a)
+    assert d.target == "Cardo" and d.kinds == ("compute_commitment",) and d.amount.value == 30_000_000
