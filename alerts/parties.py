@@ -243,6 +243,7 @@ _LEAD_WORD = re.compile(r"^(?:L'|l'|Il |La |Lo |Gli |I |Le |Anche |E |Ma |All'|D
 _DESCRIPTOR_WORD = re.compile(r"^(?:[A-ZÀ-Þ][\w.-]*['’]s|[A-ZÀ-Þ][a-zà-ú]+-[a-zà-ú]+)\s+(?=[A-ZÀ-Þ])")
 _BET = re.compile(r"(?:rilanci|scommett|punta|puntano|scommessa|puntata)", re.IGNORECASE)
 _LEGAL_FORM_END = re.compile(rf"\s(?:{_LEGAL_FORM})$")
+_CONSORTIUM_BEFORE = re.compile(r"\b(?:raggruppament|consorzi)\w*(?:\s+[\w']+){0,3}\s*$")
 _PARTICLE_TAIL = re.compile(rf"\s+(?:di|del|della|dei|degli|de)\s+({_TOKEN}(?:\s+{_TOKEN}){{0,2}})")
 _TRAIL_PARTICLE = re.compile(r"\s+(?:de|del|di|&)$")
 
@@ -462,6 +463,9 @@ class Gazetteer:
             return names
         # "spiega la fondatrice Nuria Climent", "l'amministratore delegato X": a person
         if _PERSON_BEFORE.search(sentence, max(0, m.start("n") - 40), m.start("n")):
+            return names
+        # "il raggruppamento di imprese guidato da X": the leader of a bidding consortium
+        if role == "investor" and _CONSORTIUM_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
             return names
         first, end = self._with_particle(sentence, m.group("n"), m.end("n"), role)
         # "X punta su AMD", "la scommessa su Nvidia": betting on a chip or cloud vendor is choosing

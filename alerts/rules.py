@@ -713,6 +713,8 @@ STOP_PHRASES: tuple[str, ...] = (
                                            "operatore", "big", "major")),
     # a supplier's backlog is its revenue to come, not a buyer's order
     r"portafoglio (?:di )?ordini", r"ordini in portafoglio",
+    # a consortium of bidders led by a company: "il raggruppamento di imprese guidato da X"
+    *(w + r"\w* (?:\w+ ){0,3}?guidat\w* da" for w in ("raggruppament", "consorzi")),
     # dedicated capacity, not a sole vendor: "512 GPU dedicate in via esclusiva a Neuroscopia"
     *(w + r"\w* (?:in via esclusiva|in esclusiva|esclusivamente)" for w in ("dedicat", "riservat", "assegnat")),
     # a dedicated machine, not a sole vendor: "per l'uso esclusivo di un cluster di 2.048 GPU"

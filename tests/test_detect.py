@@ -2512,3 +2512,12 @@ def test_a_statement_opening_with_its_verb_speaks_of_the_previous_sentences_comp
     )
     [d] = detect(a)
     assert d.target == "Cardo" and d.kinds == ("compute_commitment",) and d.amount.value == 30_000_000
+
+
+def test_a_university_tender_won_by_a_consortium_is_no_deal() -> None:
+    a = art(
+        "L'Ateneo del Tirreno si dota di un cluster GPU da 15 milioni: aggiudicata la gara europea",
+        "Il contratto, del valore di 15 milioni di euro, è andato al raggruppamento temporaneo di imprese guidato da "
+        "Calcolo Tirreno Srl, che fornirà un cluster da 512 GPU per l'intelligenza artificiale.",
+    )
+    assert detect(a) == []
