@@ -2521,3 +2521,6 @@ def test_a_university_tender_won_by_a_consortium_is_no_deal() -> None:
         "Calcolo Tirreno Srl, che fornirà un cluster da 512 GPU per l'intelligenza artificiale.",
     )
     assert detect(a) == []
+    body = [tr for tr in analyse(a).sentences if tr.zone == "body"]
+    assert not any(h.role == "investor" for tr in body for h in tr.roles)
+    assert not any(c == "funding" for tr in body for c, _ in tr.hits)
