@@ -342,7 +342,9 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
     "revenue": (r"ricav\w*", r"fatturat\w*", r"utile", r"utili", r"perdit\w*", r"margin\w*",
                 r"ARR", r"ricorrent\w* annu\w*", r"revenue\w*", r"trimestr(?!almente)\w*", r"bilanci(?:o|\b)",
                 r"conti", r"guidance", r"vendite", r"incassi", r"EBITDA", r"profitt\w*",
-                r"liquidità", r"in cassa", r"portafoglio ordini"),
+                r"liquidità", r"in cassa", r"portafoglio ordini",
+                # the year's accounts: "ha chiuso l'anno con una posizione finanziaria netta positiva per 9 milioni"
+                r"posizione finanziaria", r"cassa netta", r"patrimonio netto", r"EBIT"),
     "fine": (r"multa", r"multe", r"multat\w*", r"sanzion\w*", r"ammend\w*", r"antitrust", r"Garante",
              r"penal[ei]", r"penalità", r"risarciment\w*", r"fined"),
     "market": (r"mercato (?:\w+ ){0,4}(?:vale|valeva|varrà|raggiung\w*|toccherà|crescerà|arriverà)",
@@ -374,10 +376,18 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                    r"quotazion\w*", r"quotarsi", r"debutto in borsa", r"offerta pubblica",
                    r"puntava(?:no)? a raccogliere",
                    # money flowing into listed funds: "gli ETF … hanno raccolto afflussi netti per 38 miliardi"
-                   r"ETF", r"afflussi", r"deflussi", r"raccolta netta"),
+                   r"ETF", r"afflussi", r"deflussi", r"raccolta netta",
+                   # a stock's session: "chiude la settimana con un balzo del 19%"
+                   r"chiud\w* (?:la settimana|la seduta|la giornata|in rialzo|in ribasso|in calo|in positivo|"
+                   r"in negativo)"),
     "capex": (# a company's own plan: "100 milioni di euro di investimenti in tre anni per costruire…"
               r"investimenti (?:\w+ ){0,2}?(?:in|nei prossimi|entro|nell'arco di) (?:\w+ ){0,2}?anni",
-              r"piano (?:\w+ ){0,3}?(?:di|degli) investimenti",
+              r"piano (?:\w+ ){0,3}?(?:di|degli) investimenti", r"piano industriale",
+              # a site to be built, a data centre of its own ("il sito, che sorgerà…", "finanzieranno il
+              # nuovo data center")
+              r"sorger(?:à|anno)", r"di proprietà",
+              *(w + r"\w* (?:il |la |i |le |l')?(?:nuov\w* )?(?:data ?center|campus|impiant\w*|stabiliment\w*|sede)"
+                for w in ("finanzier", "finanzia")),
               # "investirà 200 milioni in tre anni in progetti di AI, su 650 milioni di investimenti in tecnologia"
               r"invest\w* (?:[^.;:]{0,50}?)in progetti\b",
               r"investimenti in (?:tecnologi\w*|digitalizzazion\w*|innovazion\w*|ricerca e sviluppo|R&S)",
@@ -480,6 +490,12 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                    r"a (?:\w+ ){0,2}?(?:giorni|settimane|mesi) dall['’](?:annuncio|ingresso|chiusura)",
                    # "dopo due round e 21 milioni raccolti": the rounds so far
                    r"dopo (?:due|tre|quattro|cinque|sei|\d) round",
+                   # "all'indomani della firma del contratto tra X e Y": the other, earlier news
+                   r"all['’]indomani (?:della|del|dell['’]|dello)",
+                   # the narrative past: "nel 2019, quando Microsoft investì il primo miliardo"
+                   r"investì", r"investirono", r"raccolse", r"raccolsero", r"firmò", r"firmarono", r"siglò",
+                   r"annunciò", r"annunciarono", r"sottoscrisse", r"sottoscrissero", r"guidò", r"guidarono",
+                   r"ottenne", r"ottennero", r"acquistò", r"acquistarono", r"entrò", r"entrarono",
                    r"negli ultimi (?:due|tre|quattro|cinque|sei|dieci|\d+) anni",
                    r"a (?:inizio|fine|metà) (?:del )?(?:19|20)\d\d",
                    # the pluperfect with "essere": "che si era impegnata ad acquistare", "era entrato"
@@ -654,7 +670,7 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
              r"collocamento (?:di )?(?:debito|bond)", r"cedol\w*", r"green bond\w*",
              # loans in English copy ("a €750 million green loan with a pool of banks")
              r"loans?", r"green loans?", r"term loans?", r"credit (?:facility|facilities|line|lines)",
-             r"project financ\w*", r"pool di banche", r"mandated lead arranger\w*"),
+             r"project financ\w*", r"pool di banche", r"mandated lead arranger\w*", r"mini-?bond\w*"),
     # use of proceeds: "i 70 milioni saranno destinati all'acquisto di GPU" spends the round,
     # it commits to no purchase from a vendor
     "proceeds": (r"saranno destinat\w*", r"sarà destinat\w*", r"destin(?:a|ano|erà|eranno)\b",
@@ -755,7 +771,8 @@ NOT_NAMES: tuple[str, ...] = (
     "Questo", "Questa", "Questi", "Queste", "Quello", "Altro", "Altra", "Altri", "Altre",
     "Quella", "Come", "Cosa", "Chi", "Dove", "Quando", "Perché", "Se", "Si", "Ci", "Ne", "Poi",
     "Dopo", "Prima", "Infatti", "Tuttavia", "Inoltre", "Intanto", "Insomma", "Ecco", "Resta",
-    "Restano", "Rimane", "Rimangono",
+    "Restano", "Rimane", "Rimangono", "Euronext", "Euronext Growth Milan", "Euronext Milan", "Piazza Affari",
+    "Borsa Italiana", "FTSE MIB", "Nasdaq", "Wall Street",
     "Adesso", "Ora", "Già", "Proprio", "Mentre", "Entro", "Oltre", "Circa", "Fino", "Sono", "È",
     "Era", "Ha", "Hanno", "Nessun", "Nessuna", "Ogni", "Tutti", "Tutto", "Dentro", "Fonte",
     "Articolo", "Foto", "Video", "Commenti", "Abbonati", "Leggi", "Vai", "The", "A", "An", "Of",

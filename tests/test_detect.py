@@ -2524,3 +2524,30 @@ def test_a_university_tender_won_by_a_consortium_is_no_deal() -> None:
     body = [tr for tr in analyse(a).sentences if tr.zone == "body"]
     assert not any(h.role == "investor" for tr in body for h in tr.roles)
     assert not any(c == "funding" for tr in body for c, _ in tr.hits)
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Infrastruttura Digitale, il piano industriale vale 900 milioni",
+     "Il piano industriale di Rete Cloud Pubblica prevede investimenti complessivi per 900 milioni di euro per i "
+     "data center dell'intelligenza artificiale."),
+    ("Levante Networks, un data center da 150 milioni a Brindisi",
+     "Levante Networks, operatore di data center per l'intelligenza artificiale, annuncia un investimento da 150 "
+     "milioni di euro per il sito, che sorgerà vicino alla vecchia centrale."),
+    ("Amalfi Software chiude il 2025 con ricavi in crescita",
+     "Amalfi Software, che sviluppa intelligenza artificiale per il turismo, ha chiuso l'anno con una posizione "
+     "finanziaria netta positiva per 9 milioni."),
+    ("Cognitiva colloca un minibond da 30 milioni",
+     "Cognitiva, società di intelligenza artificiale, ha collocato un minibond da 30 milioni: le risorse "
+     "finanzieranno il nuovo data center di Segrate."),
+    ("Le borse della settimana",
+     "Neurone AI, la società di intelligenza artificiale, chiude la settimana con un balzo del 19% dopo "
+     "l'aumento di capitale."),
+    ("Ticino Cloud firma una lettera d'intenti",
+     "L'annuncio arriva all'indomani della firma del contratto da 200 milioni di euro tra Lario Datacenter e "
+     "Ardesia AI per la capacità di calcolo."),
+    ("Il denaro e l'algoritmo",
+     "La storia comincia nel 2019, quando Microsoft investì il primo miliardo di dollari in OpenAI."),
+])
+def test_plans_sites_accounts_minibonds_stock_sessions_earlier_news_and_the_narrative_past(title: str,
+                                                                                          body: str) -> None:
+    assert detect(art(title, body)) == []
