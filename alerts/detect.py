@@ -613,6 +613,7 @@ class SentenceTrace:
     ai: int = 0
     denied_ai: bool = False
     short_names: bool = False                                        # names expanded from short forms
+    roles_pending: bool = False                                      # detect: roles not read yet
     note: str = ""
 
 
@@ -883,11 +884,8 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
         elif all_cats & _STATE_CATS and not shouting:
             # detect: every deal clause has a negative cue, yet an exclusivity may survive one
             # (`_NOT_EXCL_VETOES`): its roles are read then, as the trace reads them; a lead
-            # sentence's roles are read anyway (who gives the money: `_candidate`, public funding)
-            if s.lead:
-                tr.roles = comp.gazetteer.roles_in(tr.text)
-            else:
-                deferred = True
+            # sentence's are read if the public-funding test needs them (`_candidate`)
+            deferred = tr.roles_pending = True
         # the previous sentence of the same body paragraph, which an anaphor or a commitment may read
         prev = out[-1] if zone == "body" and out and out[-1].zone == "body" \
             and out[-1].sentence.paragraph == s.paragraph else None
@@ -914,7 +912,7 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
             c & _COMPUTE_CATS for c in prev.clause_cats))
         _classify(comp, tr, cls_cats, has_money, deal_money, money_clauses, ctx_cobj, deferred, prev_commit)
         if deferred and tr.kinds and not tr.roles:
-            tr.roles = comp.gazetteer.roles_in(tr.text)
+            tr.roles, tr.roles_pending = comp.gazetteer.roles_in(tr.text), False
         if tr.kinds and (zone != "body" or s.headline_like):
             tr.note = "not a body sentence: supports the deal but cannot state it"
         # (a question states nothing: "State preparando il prossimo round?")
@@ -1110,7 +1108,7 @@ def _classify(comp: Compiled, tr: SentenceTrace, all_cats: frozenset[str], has_m
         if deal_money:
             return True
         if pending[0]:
-            pending[0] = False
+            pending[0] = tr.roles_pending = False
             tr.roles = comp.gazetteer.roles_in(tr.text)
         # (or a named investor entering the capital: "AMD entra nel capitale della società con un
         # investimento di minoranza", the company being the article's subject)
@@ -1732,8 +1730,14 @@ def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
                        and any("neg:public_funding" in c for c in tr.clause_cats))
         # who gives the money decides: a round led by a private investor is private money even
         # when the company's product is about public calls ("l'IA che compila i bandi")
-        private = any(h.role == "investor" and not _PUBLIC_BODY.search(h.name) and gz.kind_of(h.name) != "vendor"
-                      for tr in sentences if tr.zone != "body" or tr.lead or tr.statement for h in tr.roles)
+        # (detect reads the roles of lead sentences it had no use for only here)
+        if pub_top or pub_lead >= 2:
+            for tr in sentences:
+                if tr.roles_pending and tr.lead:
+                    tr.roles, tr.roles_pending = gz.roles_in(tr.text), False
+        private = (pub_top or pub_lead >= 2) and any(
+            h.role == "investor" and not _PUBLIC_BODY.search(h.name) and gz.kind_of(h.name) != "vendor"
+            for tr in sentences if tr.zone != "body" or tr.lead or tr.statement for h in tr.roles)
         if (pub_top or pub_lead >= 2) and not private:
             reasons.append("a public funding programme (set public_funding = true to raise these)")
     if target is None:

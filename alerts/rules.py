@@ -90,8 +90,8 @@ AI_DENIALS: tuple[str, ...] = (
     r"niente (?:l')?(?:IA|intelligenza artificiale)", r"nessuna (?:IA|intelligenza artificiale)",
     # a future adoption is no AI business: "l'azienda valuterà l'adozione di strumenti di intelligenza
     # artificiale, «ma oggi il nostro mestiere è la manifattura»"
-    r"valuter\w* (?:l['’])?(?:adozione|introduzione|uso|utilizzo)", r"(?:potrebbe|potranno|potrebbero) (?:in futuro )?"
-    r"(?:adottare|introdurre)",
+    r"valuter\w* (?:l['’])?(?:adozione|introduzione|uso|utilizzo)",
+    *(w + r" (?:in futuro )?(?:adottare|introdurre)" for w in ("potrebbe", "potranno", "potrebbero")),
     # an incidental use is no AI business: "usa anche il machine learning per scegliere le formulazioni,
     # ma il suo prodotto sono gli elettrodi"
     *(w + r" anche (?:il |l'|gli |degli |dei |algoritmi di |modelli di |tecniche di )?(?:machine learning|"
@@ -244,11 +244,9 @@ SCALE_TERMS: tuple[str, ...] = (
     # (not an energy developer's pipeline: "1,2 GW in portafoglio")
     r"\d[\d.,]* ?(?:gigawatt|GW|megawatt|MW)(?! (?:\w+ ){0,2}?in portafoglio)",
     r"(?:un|uno|due|tre|cinque|dieci) gigawatt",
-    r"\d[\d.,]* (?:mila |milioni di )?(?:GPU|TPU|chip|acceleratori)",
-    # "4,000 Nvidia GPUs", "20.000 GPU Blackwell" (a brand between the count and the chip)
-    r"\d[\d.,]* (?:Nvidia|AMD|Intel|Google|Blackwell|Hopper|H100|H200|B200|B300|GB200|GB300|Instinct) "
-    r"(?:GPUs?|TPUs?|chips?|acceleratori|accelerators)",
-    r"\d[\d.,]* (?:GPUs|TPUs|chips|accelerators)",
+    # (and "4,000 Nvidia GPUs": a brand between the count and the chip, English plurals)
+    r"\d[\d.,]* (?:mila |milioni di )?(?:(?:Nvidia|AMD|Intel|Google|Blackwell|Hopper|H100|H200|B200|B300|GB200|GB300|"
+    r"Instinct) )?(?:GPUs?|TPUs?|chips?|acceleratori|accelerators)",
     r"(?:centinaia|migliaia|decine) di (?:migliaia di )?(?:GPU|TPU|chip|acceleratori)",
     r"un milione di (?:GPU|TPU|chip|acceleratori)", r"mezzo milione di (?:GPU|TPU|chip|acceleratori)",
     r"\d[\d.,]* milion[ei] di (?:GPU|TPU|chip|acceleratori)",
@@ -268,14 +266,16 @@ EXCLUSIVITY_TERMS: tuple[str, ...] = (
     r"partner (?:principale|primario) (?:per l'addestramento|di addestramento|cloud)",
     r"primary (?:training|cloud) (?:partner|provider)", r"preferred cloud provider",
     # English copy: "will use Google's TPUs as its primary platform", "its sole supplier"
-    r"(?:its|their) (?:primary|main|preferred|sole|only) (?:training |compute |cloud |hardware )?(?:platform|"
-    r"provider|supplier|partner|cloud)", r"sole (?:supplier|provider)", r"only on (?:\w+ ){0,2}(?:chips|GPUs|TPUs)",
+    *(w + r" (?:primary|main|preferred|sole|only) (?:training |compute |cloud |hardware )?(?:platform|provider|"
+      r"supplier|partner|cloud)" for w in ("its", "their")),
+    r"sole (?:supplier|provider)", r"only on (?:\w+ ){0,2}(?:chips|GPUs|TPUs)",
     r"exclusive\w*", r"scelta obbligata", r"unico fornitore", r"al posto delle (?:GPU|chip)",
     r"condizione (?:proprio )?l'utilizzo",
     # "punta tutto su un solo chip", "un unico fornitore di cloud"
     r"(?:un|a) (?:solo|unico) (?:chip|fornitore|provider|cloud|produttore|vendor)", r"punta tutto su",
     # "E solo da CoreWeave, niente altri fornitori"
-    r"(?:niente|nessun) altr[oi] (?:fornitor[ei]|provider|cloud|chip)", r"nessun'altra (?:piattaforma|nuvola)",
+    *(w + r" altr[oi] (?:fornitor[ei]|provider|cloud|chip)" for w in ("niente", "nessun")),
+    r"nessun'altra (?:piattaforma|nuvola)",
     # "fa degli acceleratori X l'unica piattaforma hardware della società"
     r"unica piattaforma (?:di calcolo|cloud|hardware|di addestramento)",
     r"unico (?:fornitore|provider|produttore|vendor|acceleratore|chip)",
@@ -385,7 +385,7 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
               r"piano (?:\w+ ){0,3}?(?:di|degli) investimenti", r"piano industriale",
               # a site to be built, a data centre of its own ("il sito, che sorgerà…", "finanzieranno il
               # nuovo data center")
-              r"sorger(?:à|anno)", r"di proprietà",
+              r"sorger(?:à|anno)",
               *(w + r"\w* (?:il |la |i |le |l')?(?:nuov\w* )?(?:data ?center|campus|impiant\w*|stabiliment\w*|sede)"
                 for w in ("finanzier", "finanzia")),
               # "investirà 200 milioni in tre anni in progetti di AI, su 650 milioni di investimenti in tecnologia"
@@ -487,7 +487,7 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                    r"a suo tempo",
                    r"a lungo (?:\w+ ){0,2}?(?:fornitor|partner|provider|cloud|investitor|soci)\w*",
                    # "arriva a due giorni dall'annuncio della Serie B": the round is the earlier news
-                   r"a (?:\w+ ){0,2}?(?:giorni|settimane|mesi) dall['’](?:annuncio|ingresso|chiusura)",
+                   *(w + r" dall['’](?:annuncio|ingresso|chiusura)" for w in ("giorni", "settimane", "mesi")),
                    # "dopo due round e 21 milioni raccolti": the rounds so far
                    r"dopo (?:due|tre|quattro|cinque|sei|\d) round",
                    # "all'indomani della firma del contratto tra X e Y": the other, earlier news
@@ -609,10 +609,11 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                  # passo sarà cercare investitori"
                  r"pens\w* (?:a|ad) (?:un |una |un'|nuov\w* |altr\w* )*(?:round|raccolta|aumento di capitale|"
                  r"[Ss]erie [A-F]|finanziament\w*)",
-                 r"(?:cercare|trovare) (?:nuovi |altri |dei )?(?:investitori|capitali|finanziatori)",
+                 *(w + r" (?:nuovi |altri |dei )?(?:investitori|capitali|finanziatori)"
+                   for w in ("cercare", "trovare")),
                  r"non vincolant\w*", r"term sheet",
                  # a headline quoted, a sum that is still a hypothesis
-                 r"(?:hanno|ha) titolato", r"rest\w* un['’]ipotesi",
+                 r"hanno titolato", r"ha titolato", r"rest\w* un['’]ipotesi",
                  # ruled out or left open, either way not done: "ha escluso il ricorso a un nuovo aumento
                  # di capitale", "non esclude un nuovo round nel 2027"
                  r"esclu(?:de|dono|so|sa|deva|dendo) (?:\w+ |l'|un'){0,5}?(?:round|aumento di capitale|raccolta|"
@@ -737,7 +738,7 @@ STOP_PHRASES: tuple[str, ...] = (
     r"uso esclusivo (?:di|del|dei|della|delle) (?:un |una |uno )?(?:cluster|server|nod[oi]|rack|supercomputer|"
     r"sistem[ai]|macchin[ae]|data ?center|capacità|infrastruttur\w*)",
     # leaving a multi-cloud set-up is the move to one provider, not a non-exclusive deal
-    r"(?:abbandon|lasc|super|dismett)\w* (?:\w+ |l'){0,4}?multi-?cloud",
+    *(w + r"\w* (?:\w+ |l'){0,4}?multi-?cloud" for w in ("abbandon", "lasc", "super", "dismett")),
 )
 
 
