@@ -69,7 +69,8 @@ _FUND_SIZE = re.compile(r"\b(?:(?:fondo|fondi|veicolo)(?:\s+(?!fino\b|ha\b|hanno
                         re.IGNORECASE)
 _PUBLIC_BODY = re.compile(r"\b(?:Commissione|Regione|Ministero|Mimit|Invitalia|EIC|Unione|Governo|Stato|Comune|"
                           r"Provincia|European|Europe|Europea|UE|Ue|EU|Simest|InvestAI|Horizon|Camera di Commercio)\b")
-_COMMITS_TO_BUY = re.compile(r"\bimpegn\w*\s+(?:a|ad)\s+(?:acquist|compr|spende)", re.IGNORECASE)
+_BUY_VERB = r"(?:acquist|compr|spende|noleggi|pag)\w*"
+_COMMITS_TO_BUY = re.compile(rf"\bimpegn\w*\s+(?:a|ad)\s+{_BUY_VERB}", re.IGNORECASE)
 _PRICE: frozenset[str] = frozenset({"neg:price"})
 _COMMIT_SPEND = re.compile(r"\bimpegn\w*\s+(?:a|ad)\s+\w+|\bspend\w*|\bspes[aoe]\b|\bassicurat[oaie]\b", re.IGNORECASE)
 
@@ -832,14 +833,12 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
         s_amounts = amounts[alo:ahi]
         # names only where they can matter (speed): title, standfirst, cue or money sentences
         # (a wire title in capitals, "IA: MEDIATEK ENTRA IN PARLAMI", has no names to read)
-        if shouting:
-            pass
-        elif zone != "body" or s_amounts or all_cats & _NAME_CATS:
+        if zone != "body" or s_amounts or all_cats & _NAME_CATS:
             if deferred_names is not None and zone == "body" and "cverb" not in all_cats \
                     and "excl" not in all_cats:
                 deferred_names.append(idx)     # read only after the scan (see `_analyse`)
             else:
-                tr.names = _names_of(comp, s.text)
+                tr.names = [] if shouting else _names_of(comp, s.text)
         if zone == "body" and not s_amounts and not all_cats & _STATE_CATS:
             # no deal wording and no amount: no roles, vendors, kind or statement (`_classify`
             # returns at once), so the rest of the loop would leave every field as it is
@@ -875,13 +874,11 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
         deferred = False
         if zone != "body" or (all_cats & _STATE_CATS and (trace or any(
                 c & _STATE_CATS and not _negs(c) for c in tr.clause_cats))):
-            if shouting:
-                pass
-            elif trace or zone != "body" or s.lead or "excl" in all_cats:
-                tr.roles = comp.gazetteer.roles_in(tr.text)
+            if trace or zone != "body" or s.lead or "excl" in all_cats:
+                tr.roles = [] if shouting else comp.gazetteer.roles_in(tr.text)
             else:
                 deferred = True
-        elif all_cats & _STATE_CATS and not shouting:
+        elif all_cats & _STATE_CATS:
             # detect: every deal clause has a negative cue, yet an exclusivity may survive one
             # (`_NOT_EXCL_VETOES`): its roles are read then, as the trace reads them; a lead
             # sentence's are read if the public-funding test needs them (`_candidate`)
@@ -1179,8 +1176,8 @@ def _mark_cumulative_by_value(notes: list[AmountNote]) -> None:
 # --------------------------------------------------------------------------------------------
 
 
-_BUYS_AFTER = re.compile(r"\s+(?:si\s+(?:è\s+|sono\s+)?impegn\w*|(?:è|sono)\s+impegnat\w*)\s+(?:a|ad)\s+"
-                         r"(?:acquistare|comprare|noleggiare|spendere|pagare)\b|\s+(?:acquisterà|comprerà|noleggerà)\b")
+_BUYS_AFTER = re.compile(rf"\s+(?:si\s+(?:è\s+|sono\s+)?|(?:è|sono)\s+)impegn\w*\s+(?:a|ad)\s+{_BUY_VERB}|"
+                         r"\s+(?:acquisterà|comprerà|noleggerà)\b")
 
 
 def _buys(text: str, name: str) -> bool:
