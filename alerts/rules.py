@@ -671,7 +671,9 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
              r"collocamento (?:di )?(?:debito|bond)", r"cedol\w*", r"green bond\w*",
              # loans in English copy ("a €750 million green loan with a pool of banks")
              r"loans?", r"green loans?", r"term loans?", r"credit (?:facility|facilities|line|lines)",
-             r"project financ\w*", r"pool di banche", r"mandated lead arranger\w*", r"mini-?bond\w*"),
+             r"project financ\w*", r"pool di banche", r"mandated lead arranger\w*", r"mini-?bond\w*",
+             # the instrument is the loan: "ha ottenuto un finanziamento di venture debt da 5 milioni"
+             r"finanziament\w* (?:di |in |in forma di )?venture debt"),
     # use of proceeds: "i 70 milioni saranno destinati all'acquisto di GPU" spends the round,
     # it commits to no purchase from a vendor
     "proceeds": (r"saranno destinat\w*", r"sarà destinat\w*", r"destin(?:a|ano|erà|eranno)\b",

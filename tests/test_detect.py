@@ -2551,3 +2551,12 @@ def test_a_university_tender_won_by_a_consortium_is_no_deal() -> None:
 def test_plans_sites_accounts_minibonds_stock_sessions_earlier_news_and_the_narrative_past(title: str,
                                                                                           body: str) -> None:
     assert detect(art(title, body)) == []
+
+
+def test_a_venture_debt_loan_is_no_round() -> None:
+    a = art(
+        "Polizza AI ottiene 4 milioni di venture debt",
+        "Polizza AI, startup che usa l'intelligenza artificiale per leggere le perizie, ha ottenuto un finanziamento "
+        "di venture debt da 4 milioni di euro da Banca Brembana.",
+    )
+    assert detect(a) == []
