@@ -753,7 +753,7 @@ def _analyse(article: Article, rules: Rules, body_pre: tuple[list[Line], list[_H
                 sents.extend(sentences_of("body", ln.text, paragraph=i, offset=ln.start, lead=lead,
                                           separators=separators, marks=marks))
         else:
-            sents = sentences_of(zone, text, headline_like=True)
+            sents = sentences_of(zone, text, headline_like=True, relative=zone == "title")
         _scan_zone(comp, text, zone, sents, sentences, notes_amounts, article.published,
                    body_pre[1] if zone == "body" and body_pre is not None else None, trace=trace,
                    amounts=body_amounts if zone == "body" else None,

@@ -269,6 +269,15 @@ _CLAUSE_HINT = re.compile(r"[;:–—()]|,|\b(?:mentre|ma|però|tuttavia|invece|
                           r"rispetto a|oltre a)\b")
 
 
+_RELATIVE_CHE = re.compile(r"\s+(?=che\s)")
+
+
+def _split_at(c: Span, sep: re.Pattern[str]) -> list[Span]:
+    """`c` cut before each match of `sep`."""
+    cuts = [0, *(m.end() for m in sep.finditer(c.text)), len(c.text)]
+    return [Span(c.start + a, c.start + b, c.text[a:b]) for a, b in zip(cuts, cuts[1:], strict=False) if b > a]
+
+
 def _clauses_of(s: Span) -> tuple[Span, ...]:
     """`split_clauses(s)` when the clause hint is present, else the sentence as one clause.
 
@@ -286,13 +295,15 @@ def _clauses_of(s: Span) -> tuple[Span, ...]:
 def sentences_of(zone: str, text: str, paragraph: int = 0, offset: int = 0,
                  headline_like: bool = False, lead: bool = False,
                  separators: list[int] | None = None,
-                 marks: list[int] | None = None) -> list[Sentence]:
+                 marks: list[int] | None = None, relative: bool = False) -> list[Sentence]:
     """Sentences (with clauses) of one piece of text belonging to `zone`.
 
     `separators`: `separator_candidates()` of the whole zone text (offsets as `offset`), so
     sentences without a possible clause separator are not examined one by one.
     `marks`: sorted offsets (vocabulary hits, amounts); a sentence containing none of them is
     left unsplit (one clause): the caller reads no clause of it (speed).
+    `relative`: a relative clause is a clause of its own too (titles: "X, 25 milioni per l'AI che
+    fa trading di elettricità" — the energy word describes the company, not the money).
     """
     out: list[Sentence] = []
     for s in split_sentences(text, offset):
@@ -303,6 +314,8 @@ def sentences_of(zone: str, text: str, paragraph: int = 0, offset: int = 0,
             clauses = (s,)
         else:
             clauses = _clauses_of(s)
+        if relative and " che " in s.text:
+            clauses = tuple(part for c in clauses for part in _split_at(c, _RELATIVE_CHE))
         out.append(Sentence(zone, paragraph, s.start, s.end, s.text, clauses, headline_like, lead))
     return out
 

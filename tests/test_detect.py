@@ -2560,3 +2560,13 @@ def test_a_venture_debt_loan_is_no_round() -> None:
         "di venture debt da 4 milioni di euro da Banca Brembana.",
     )
     assert detect(a) == []
+
+
+def test_a_relative_clause_in_the_title_describes_the_company_not_the_money() -> None:
+    a = art(
+        "Fulmina, 20 milioni di dollari per l'AI che fa trading di elettricità",
+        "Fondo Elios guida il round di Serie B di Fulmina, la società milanese che usa modelli di machine learning "
+        "per gestire le batterie.",
+    )
+    [d] = detect(a)
+    assert d.amount is not None and d.amount.value == 20_000_000 and d.amount.currency == "USD"
