@@ -420,7 +420,7 @@ class Gazetteer:
         head, _, last = name.rpartition(" ")
         if head in self.ai_labs and last in self.suffixes:
             return "lab"
-        if name in self.clouds or name in self.chips or name in self.owner:
+        if self.is_vendor(name):
             return "vendor"
         if name in self.investors:
             return "investor"

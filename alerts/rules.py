@@ -775,7 +775,7 @@ NOT_NAMES: tuple[str, ...] = (
     "Quella", "Come", "Cosa", "Chi", "Dove", "Quando", "Perché", "Se", "Si", "Ci", "Ne", "Poi",
     "Dopo", "Prima", "Infatti", "Tuttavia", "Inoltre", "Intanto", "Insomma", "Ecco", "Resta",
     "Restano", "Rimane", "Rimangono", "Euronext", "Euronext Growth Milan", "Euronext Milan", "Piazza Affari",
-    "Borsa Italiana", "FTSE MIB", "Nasdaq", "Wall Street",
+    "Borsa Italiana", "FTSE MIB",
     "Adesso", "Ora", "Già", "Proprio", "Mentre", "Entro", "Oltre", "Circa", "Fino", "Sono", "È",
     "Era", "Ha", "Hanno", "Nessun", "Nessuna", "Ogni", "Tutti", "Tutto", "Dentro", "Fonte",
     "Articolo", "Foto", "Video", "Commenti", "Abbonati", "Leggi", "Vai", "The", "A", "An", "Of",

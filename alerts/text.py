@@ -23,9 +23,11 @@ _ABBREV = re.compile(r"(?:\b(?:[A-Z]|Sig|Dott|Ing|Avv|Prof|St|Mr|Ms|Dr|Inc|Co|Lt
 # Italian news prose changes subject; an amount and its negative cue must share a clause
 _DESCRIPTOR = (r"(?:operatore|gruppo|società|azienda|fornitore|provider|colosso|produttore|gigante|"
                r"laboratorio|startup|hyperscaler|big|data ?center|campus|centro|impianto|stabilimento)\b")
-# no article before it
-_BARE_DESCRIPTOR = (r"(?:realtà|società|gruppo|azienda|operatore|startup|multiutility|utility|multinazionale|"
-                    r"holding|colosso|conglomerato|compagnia|impresa|banca|scale-?up|spin-?off)\s+[a-zà-ú]")
+# the same without an article ("X, realtà teramana attiva nel gas"); the appositive after an opening
+# name (`_APPOSITIVE`) takes "laboratorio" where a clause break takes "operatore"
+_BARE_WORDS = (r"realtà|società|gruppo|azienda|startup|multiutility|utility|multinazionale|holding|colosso|"
+               r"conglomerato|compagnia|impresa|banca|scale-?up|spin-?off")
+_BARE_DESCRIPTOR = rf"(?:{_BARE_WORDS}|operatore)\s+[a-zà-ú]"
 _CLAUSE_SEP = re.compile(
     r"\s*[;:]\s+|\s+[–—]\s+|,?\s+(?:mentre|mentre invece|ma|però|tuttavia|invece|sebbene|anche se|"
     r"dopo che|contro|rispetto a|oltre a)\s+|\s*\(\s*|\s*\)\s*|,\s+(?=che\s)|,\s+(?:e|ed)\s+(?=(?:\w+\s+){0,2}"
@@ -57,8 +59,7 @@ _SEP_COMMA = re.compile(r",\s+(?:e|ed|che)\s|,\s+\w+(?:ando|endo|ing)\b|,\s+(?:l
 _APPOSITIVE = re.compile(r"(?:(?:La|Il|Lo|L['’])\s*)?[A-ZÀ-ÖØ-Þ][\w&.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ0-9][\w&.'’-]*){0,4}"
                          r"(?P<c1>,\s+)(?:(?:il|la|lo|i|gli|le|un|una|uno|l['’]|un['’])\s*|"
                          # a bare descriptor: "Orizzonte AI, startup bolognese che…, ha firmato"
-                         r"(?:startup|società|azienda|laboratorio|scale-?up|spin-?off|gruppo|realtà|multiutility|"
-                         r"utility|multinazionale|holding|colosso|conglomerato|compagnia|impresa|banca)\s)"
+                         rf"(?:{_BARE_WORDS}|laboratorio)\s)"
                          # (a decimal comma is not the end: "multiutility con ricavi per 2,3 miliardi, ha…")
                          r"(?:[^,;:()]|(?<=\d),(?=\d)){2,160}?"
                          r"(?P<c2>,\s+)(?=[a-zà-ú])")
