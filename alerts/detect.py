@@ -71,7 +71,8 @@ _PUBLIC_BODY = re.compile(r"\b(?:Commissione|Regione|Ministero|Mimit|Invitalia|E
                           r"Provincia|European|Europe|Europea|UE|Ue|EU|Simest|InvestAI|Horizon|Camera di Commercio)\b")
 _BUY_VERB = r"(?:acquist|compr|spende|noleggi|pag)\w*"
 _COMMITS_TO_BUY = re.compile(rf"\bimpegn\w*\s+(?:a|ad)\s+{_BUY_VERB}", re.IGNORECASE)
-_PRICE: frozenset[str] = frozenset({"neg:price"})
+# what a purchase commitment buys and what it is for: the commitment's own description
+_BOUGHT: frozenset[str] = frozenset({"neg:price", "neg:proceeds"})
 _COMMIT_SPEND = re.compile(r"\bimpegn\w*\s+(?:a|ad)\s+\w+|\bspend\w*|\bspes[aoe]\b|\bassicurat[oaie]\b", re.IGNORECASE)
 
 
@@ -822,10 +823,11 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
         all_cats = frozenset().union(*tr.clause_cats) if tr.clause_cats else frozenset()
         if "neg:stale_date" in all_cats:      # the date dates the sentence, whichever clause holds it
             tr.clause_cats = [c | _STALE for c in tr.clause_cats]
-        if "neg:price" in all_cats and "cobj" in all_cats and "cverb" in all_cats and _COMMITS_TO_BUY.search(s.text):
-            # "si impegna ad acquistare 250 milioni di dollari di processori … e licenze software": what
-            # a commitment buys may include priced items; the price words describe it, not veto it
-            tr.clause_cats = [c - _PRICE for c in tr.clause_cats]
+        if all_cats & _BOUGHT and "cobj" in all_cats and "cverb" in all_cats and _COMMITS_TO_BUY.search(s.text):
+            # "si impegna ad acquistare 250 milioni di dollari di processori … e licenze software", "…capacità
+            # per 1,2 miliardi, una cifra che servirà ad addestrare i modelli": what a commitment buys
+            # may include priced items, and what it is for may follow; they describe it, not veto it
+            tr.clause_cats = [c - _BOUGHT for c in tr.clause_cats]
         tr.denied_ai = "ai_denial" in all_cats
         tr.ai = 0 if tr.denied_ai else sum(1 for c, _ in tr.hits if c == "ai")
         tr.conditional = "cond" in all_cats
@@ -1733,7 +1735,7 @@ def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
                 if tr.roles_pending and tr.lead:
                     tr.roles, tr.roles_pending = gz.roles_in(tr.text), False
         private = (pub_top or pub_lead >= 2) and any(
-            h.role == "investor" and not _PUBLIC_BODY.search(h.name) and gz.kind_of(h.name) != "vendor"
+            h.role == "investor" and not _PUBLIC_BODY.search(h.name)
             for tr in sentences if tr.zone != "body" or tr.lead or tr.statement for h in tr.roles)
         if (pub_top or pub_lead >= 2) and not private:
             reasons.append("a public funding programme (set public_funding = true to raise these)")

@@ -29,6 +29,7 @@ _NOT_MINORITY = r"(?!" + _MINORITY_STAKE.replace(" ", r"\s+") + ")"
 AI_TERMS: tuple[str, ...] = (
     r"IA", r"AI", r"A\.I\.", r"intelligenz\w* artificial\w*", r"artificial intelligence",
     r"LLM", r"LLMs", r"modell\w* linguistic\w*", r"modell\w* di linguaggio", r"large language model\w*",
+    r"language[- ]models?", r"AMD Instinct", r"Instinct (?:MI\w*|GPU\w*|accelerat\w*)",
     r"modell\w* di frontiera", r"modell\w* fondazional\w*", r"modell\w* fondativ\w*", r"foundation model\w*",
     r"generativ\w*", r"gen ?AI", r"machine learning", r"apprendimento automatico", r"deep learning",
     r"reti neurali", r"agent\w* (?:vocal\w*|intelligent\w*|conversazional\w*|AI|IA|autonom\w*)",
@@ -88,6 +89,9 @@ AI_DENIALS: tuple[str, ...] = (
     r"nessun\w* (?:\w+ ){0,2}?(?:di |d')?(?:IA|AI|intelligenza artificiale)",
     # "usiamo software, ma niente intelligenza artificiale", "nessuna IA nel prodotto"
     r"niente (?:l')?(?:IA|intelligenza artificiale)", r"nessuna (?:IA|intelligenza artificiale)",
+    # what the company makes is not made by AI: "niente asset generati dall'AI"
+    *(w + r" (?:\w+ ){0,2}?(?:generat|creat|prodott|realizzat|scritt|disegnat)\w* (?:dall['’]|dalla |con l['’]|con la )"
+      r"(?:IA|AI|intelligenza artificiale)" for w in ("niente", "nessun", "nessuna", "senza")),
     # a future adoption is no AI business: "l'azienda valuterà l'adozione di strumenti di intelligenza
     # artificiale, «ma oggi il nostro mestiere è la manifattura»"
     r"valuter\w* (?:l['’])?(?:adozione|introduzione|uso|utilizzo)",
@@ -161,7 +165,7 @@ FUNDING_TERMS: tuple[str, ...] = (
     r"nuov\w* capital\w*", r"serie [A-F]", r"series [A-F]", r"seed", r"pre-seed", r"pre seed",
     r"early stage", r"tranche", r"guida\w* (?:il|l'|dal|dalla) (?:round|operazione)",
     r"guidat\w* da", r"co-?guidat\w*", r"ha (?:chiuso|incassato|ottenuto|ricevuto)",
-    r"chiude\w*", r"incass\w*", r"ottien\w*", r"mett\w* sul piatto", r"sostegno finanziario",
+    r"chiude\w*", r"incass\w*", r"ottien\w*", r"mett\w* sul piatto", r"mess[oaie] sul piatto", r"sostegno finanziario",
     # "AMD mette mezzo miliardo di dollari in X": putting money in (the amount follows the verb;
     # "$" lets the matched word alone be given its category)
     r"mett(?:e|ono|erà|eranno)(?=$| (?:(?:circa|oltre|quasi|altri) )?(?:mezzo miliardo|un miliardo|\d|"
@@ -299,6 +303,9 @@ NON_EXCLUSIVE_TERMS: tuple[str, ...] = (
     # "Google Cloud non sarà il fornitore esclusivo", "non è il suo provider unico"
     r"non (?:è|sarà|sarebbe|divent\w*) (?:il |l'|un |lo |la )?(?:suo |loro )?(?:fornitore|provider|partner|cloud) "
     r"(?:\w+ )?(?:esclusiv\w*|unico|principale)",
+    # "non si tratta di un accordo in esclusiva"
+    r"non (?:è|sarà|si tratta|sarebbe) (?:di )?(?:un |un'|una )?(?:accordo|intesa|contratto|partnership|rapporto|"
+    r"patto) (?:in |di )?esclusiv\w*",
     r"non esclusiv\w*", r"senza esclusiv\w*", r"nessun\w* esclusiv\w*", r"alcun\w* esclusiv\w*",
     r"non (?:più )?in esclusiva",
     r"non (?:prevede|comporta|include|implica|contiene|parla di|menziona) (?:\w+ ){0,2}esclusiv\w*",
@@ -342,7 +349,7 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
     "revenue": (r"ricav\w*", r"fatturat\w*", r"utile", r"utili", r"perdit\w*", r"margin\w*",
                 r"ARR", r"ricorrent\w* annu\w*", r"revenue\w*", r"trimestr(?!almente)\w*", r"bilanci(?:o|\b)",
                 r"conti", r"guidance", r"vendite", r"incassi", r"EBITDA", r"profitt\w*",
-                r"liquidità", r"in cassa", r"portafoglio ordini",
+                r"liquidità", r"in cassa", r"portafoglio ordini", r"portafoglio (?:lavori|commesse|clienti)",
                 # the year's accounts: "ha chiuso l'anno con una posizione finanziaria netta positiva per 9 milioni"
                 r"posizione finanziaria", r"cassa netta", r"patrimonio netto", r"EBIT"),
     "fine": (r"multa", r"multe", r"multat\w*", r"sanzion\w*", r"ammend\w*", r"antitrust", r"Garante",
@@ -356,6 +363,18 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                *(w + r"\w* [^.;:]{0,60}?entro il 20[3-9]\d" for w in ("raggiung", "toccher", "arriver", "crescer",
                                                                       "superer", "saler", "varr", "raddoppier")),
                r"nel 20[3-9]\d", r"transato", r"giro d'affari",
+               # statistics of many deals: "hanno raccolto 412 milioni di euro in 58 operazioni", "da
+               # inizio anno siamo a 861 milioni", "la mediana della Serie A"
+               r"in \d+ (?:operazioni|round|deal|investimenti|transazioni|accordi)\b", r"da inizio anno",
+               r"dall'inizio dell'anno", r"year-to-date", r"mediana", r"round medio",
+               r"on average", r"the average", r"the median", r"by my count", r"total raised",
+               # "i tre round più grandi del trimestre valgono 251 milioni"
+               *(n + r" (?:round|operazioni|deal) (?:più grandi|principali|maggiori|più importanti)"
+                 for n in ("due", "tre", "quattro", "cinque", "dieci")),
+               # a threshold, not a round's size: "tre round sopra i 10 milioni", "assenti dai round oltre
+               # i 10 milioni"; a period of the year: "nei primi nove mesi"
+               r"round (?:sopra|oltre|sotto|superiori a|inferiori a) (?:i|gli|l')\b",
+               r"nei primi (?:tre|sei|nove|dieci|undici|\d+) mesi",
                r"spesa (?:complessiva|globale|mondiale)", r"valore (?:del|di) mercato", r"forecast",
                # an analyst's sum of many deals ("secondo i calcoli della banca, la somma degli impegni")
                r"secondo (?:i calcoli|le stime|gli analisti|l'analisi|un'analisi|il report|lo studio)",
@@ -735,7 +754,11 @@ STOP_PHRASES: tuple[str, ...] = (
     # a consortium of bidders led by a company: "il raggruppamento di imprese guidato da X"
     *(w + r"\w* (?:\w+ ){0,3}?guidat\w* da" for w in ("raggruppament", "consorzi")),
     # dedicated capacity, not a sole vendor: "512 GPU dedicate in via esclusiva a Neuroscopia"
-    *(w + r"\w* (?:in via esclusiva|in esclusiva|esclusivamente)" for w in ("dedicat", "riservat", "assegnat")),
+    # (or a purpose: "il primo campus progettato esclusivamente per il calcolo")
+    *(w + r"\w* (?:in via esclusiva|in esclusiva|esclusivamente)" for w in ("dedicat", "riservat", "assegnat",
+                                                                            "progettat", "pensat", "concepit")),
+    # English idioms: "the other way round", "all year round"
+    r"the other way round", r"other way round", r"all year round", r"round the clock", r"round-?trip\w*",
     # a dedicated machine, not a sole vendor: "per l'uso esclusivo di un cluster di 2.048 GPU"
     r"uso esclusivo (?:di|del|dei|della|delle) (?:un |una |uno )?(?:cluster|server|nod[oi]|rack|supercomputer|"
     r"sistem[ai]|macchin[ae]|data ?center|capacità|infrastruttur\w*)",

@@ -30,13 +30,13 @@ _BARE_WORDS = (r"realtà|società|gruppo|azienda|startup|multiutility|utility|mu
 _BARE_DESCRIPTOR = rf"(?:{_BARE_WORDS}|operatore)\s+[a-zà-ú]"
 _CLAUSE_SEP = re.compile(
     r"\s*[;:]\s+|\s+[–—]\s+|,?\s+(?:mentre|mentre invece|ma|però|tuttavia|invece|sebbene|anche se|"
-    r"dopo che|contro|rispetto a|oltre a)\s+|\s*\(\s*|\s*\)\s*|,\s+(?=che\s)|,\s+(?:e|ed)\s+(?=(?:\w+\s+){0,2}"
+    r"dopo che|contro|rispetto a|oltre a)\s+|\s*\(\s*|\s*\)\s*|(?P<rel>,\s+)(?=che\s)|,\s+(?:e|ed)\s+(?=(?:\w+\s+){0,2}"
     r"(?:può|potrà|sale|salire|arriv|porta|la |il |l'|gli |le |i ))|,\s+(?=\w+(?:ando|endo|ing)\b)|"
     # a description of the company just named: "…sull'infrastruttura di X, l'operatore norvegese
     # che usa energia idroelettrica" (its cues are not the main clause's)
-    r",\s+(?=(?:l['’]|il\s|la\s|lo\s)" + _DESCRIPTOR + r")|"
+    r"(?P<desc>,\s+)(?=(?:l['’]|il\s|la\s|lo\s)" + _DESCRIPTOR + r")|"
     # the same without an article: "…è stato il Gruppo X, realtà teramana attiva nel gas e nell'elettricità"
-    r",\s+(?=" + _BARE_DESCRIPTOR + ")",
+    r"(?P<bare>,\s+)(?=" + _BARE_DESCRIPTOR + ")",
     re.IGNORECASE,
 )
 # final punctuation of a real sentence (a stripped line ending with one of these; the regex
@@ -257,13 +257,34 @@ def split_clauses(sentence: Span) -> tuple[Span, ...]:
         out.append(Span(sentence.start + ap.end("c1"), sentence.start + ap.start("c2"),
                         text[ap.end("c1"):ap.start("c2")]))
         start = ap.end("c2")
+    cuts = []
     for m in _CLAUSE_SEP.finditer(text, start):
-        if m.start() > start:
-            out.append(Span(sentence.start + start, sentence.start + m.start(), text[start:m.start()]))
-        start = m.end()
+        cuts.append(m.span())
+        if m.lastgroup:                      # a description or a relative clause opens here
+            close = _CLAUSE_CLOSE.match(text, m.end())
+            if close:
+                cuts.append(close.span(1))
+    if len(cuts) > 1:
+        cuts.sort()
+    for a, b in cuts:
+        if a < start:                        # inside the previous cut
+            continue
+        if a > start:
+            out.append(Span(sentence.start + start, sentence.start + a, text[start:a]))
+        start = b
     if start < len(text):
         out.append(Span(sentence.start + start, sentence.start + len(text), text[start:]))
     return tuple(out) or (sentence,)
+
+
+# where a description or relative clause opened in mid-sentence closes: at the comma before the
+# main clause's verb resumes ("Secondo gli atti, Maestrale AI, startup che prevede la produzione dei
+# parchi eolici, avrebbe chiuso un aumento di capitale…", "Per X, che ha un portafoglio lavori di 1,9
+# miliardi, si tratta del primo investimento"): the description's cues are not the main clause's
+_CLAUSE_CLOSE = re.compile(r"(?:[^,;:()]|(?<=\d),(?=\d)){2,160}?(,\s+)(?=(?:ha|hanno|avrebbe|avrebbero|aveva|"
+                           r"avevano|avrà|avranno|è|sono|era|erano|sarà|saranno|sarebbe|sarebbero|si|può|potrà|"
+                           r"dovrà|chiude|raccoglie|annuncia|firma|sigla|investe|entra|ottiene|incassa|mette|"
+                           r"guida|rileva|acquisisce|acquista|compra|punta)\s)")
 
 
 _CLAUSE_HINT = re.compile(r"[;:–—()]|,|\b(?:mentre|ma|però|tuttavia|invece|sebbene|anche se|dopo che|contro|"

@@ -60,9 +60,9 @@ tune rules to these pages to keep this test green.
   0.733 untuned); now P/R 1.0, kinds 0.941.
 - tests/corpus28: medtech, Milan business daily, semiconductors, Piedmont daily, deal-lawyer blog
   (P 0.739 / R 1.0 untuned); now every metric 1.0.
-- tests/corpus29 and corpus30: scored with the final rules of their session and kept untuned (P 0.850
-  / R 1.0, kinds 0.882, amount 0.882; P 0.812 / R 0.765, kinds 0.846, amount 1.0): their bars only
-  keep that level.
+- tests/corpus29 and corpus30: scored with the final rules of their session and kept untuned until
+  the next (P 0.850 / R 1.0, kinds 0.882, amount 0.882; P 0.812 / R 0.765, kinds 0.846, amount 1.0),
+  then tuned: P 0.895 / R 1.0, kinds 0.882, amount 0.941; P 0.889 / R 0.941, kinds 0.938, amount 1.0.
 """
 
 from __future__ import annotations
@@ -104,8 +104,8 @@ BARS = {
     "corpus26": (0.8, 0.8, 0.95, 0.8, 0.8),
     "corpus27": (0.95, 0.95, 0.9, 0.95, 0.95),
     "corpus28": (0.95, 0.95, 0.95, 0.95, 0.95),
-    "corpus29": (0.85, 0.95, 0.85, 0.85, 0.95),
-    "corpus30": (0.8, 0.75, 0.8, 0.95, 0.95),
+    "corpus29": (0.85, 0.95, 0.85, 0.9, 0.95),
+    "corpus30": (0.85, 0.9, 0.9, 0.95, 0.95),
 }
 
 

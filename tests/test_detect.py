@@ -2570,3 +2570,106 @@ def test_a_relative_clause_in_the_title_describes_the_company_not_the_money() ->
     )
     [d] = detect(a)
     assert d.amount is not None and d.amount.value == 20_000_000 and d.amount.currency == "USD"
+
+
+def test_a_description_in_mid_sentence_ends_where_the_main_verb_resumes() -> None:
+    a = art(
+        "Ventolia avrebbe raccolto 3 milioni",
+        "Secondo i documenti depositati in Camera di commercio, Ventolia, startup friulana che usa l'intelligenza "
+        "artificiale per prevedere la resa degli impianti fotovoltaici, avrebbe chiuso un aumento di capitale da 3 "
+        "milioni di euro guidato da Fondo Carnico.",
+        "Per Costruzioni Brenta, che ha un portafoglio lavori di 2,4 miliardi di euro, si tratta del primo "
+        "investimento in una startup: partecipa al round con 500 mila euro.",
+    )
+    [d] = detect(a)
+    assert d.kinds == ("funding",) and d.target == "Ventolia"
+    assert d.amount is not None and d.amount.value == 3_000_000
+    assert all(x.value != 2_400_000_000 for x in d.amounts)
+
+
+def test_statistics_of_many_rounds_are_no_deal() -> None:
+    a = art(
+        "Secondo trimestre: le startup dell'IA italiane hanno raccolto 290 milioni",
+        "Nel secondo trimestre le startup italiane di intelligenza artificiale hanno raccolto 290 milioni di euro "
+        "in 41 operazioni, secondo il nostro conteggio.",
+        "Da inizio anno siamo a 610 milioni. La mediana della Serie A è salita a 9 milioni di euro, e i tre round "
+        "più grandi valgono da soli 140 milioni.",
+        "Ci sono stati cinque round sopra i 20 milioni nei primi sei mesi, contro i due dell'anno scorso.",
+    )
+    assert detect(a) == []
+    comp = compiled(Rules())
+    for phrase in ("hanno raccolto 290 milioni in 41 operazioni", "Da inizio anno siamo a 610 milioni",
+                   "La mediana della Serie A è di 9 milioni", "i tre round più grandi valgono 140 milioni",
+                   "cinque round sopra i 20 milioni"):
+        assert any("neg:market" in h[3] for h in comp.hits(phrase)), phrase
+
+
+def test_a_company_promising_no_ai_made_products_is_no_ai_deal() -> None:
+    a = art(
+        "Borgo Pixel raccoglie 7 milioni per il suo gioco. E giura: niente personaggi creati dall'AI",
+        "Borgo Pixel, studio bolognese di videogiochi, ha chiuso un round da 7 milioni di euro guidato da Fondo "
+        "Reno Media.",
+    )
+    assert detect(a) == []
+
+
+def test_money_put_on_the_table_by_investors() -> None:
+    a = art(
+        "Cartesia raccoglie venti milioni",
+        "Cartesia è la startup romana che usa l'intelligenza artificiale per leggere le planimetrie catastali.",
+        "Venti milioni di euro: tanto hanno messo sul piatto Fondo Tevere e Lazio Ventures.",
+    )
+    [d] = detect(a)
+    assert d.kinds == ("funding",) and d.amount is not None and d.amount.value == 20_000_000
+
+
+def test_a_chip_makers_stake_is_private_money_even_when_a_minister_comments() -> None:
+    a = art(
+        "Nvidia investe 50 milioni nella pisana Cortex. Il ministro: «Un segnale per il Paese»",
+        "Nvidia entra nel capitale di Cortex Labs, la startup pisana che sviluppa modelli linguistici per la "
+        "pubblica amministrazione. Il gruppo americano investirà 50 milioni di euro per una quota di minoranza.",
+    )
+    [d] = detect(a)
+    assert d.kinds == ("funding",) and d.target == "Cortex Labs" and "Nvidia" in d.counterparties
+
+
+def test_what_a_purchase_commitment_is_for_does_not_veto_it() -> None:
+    a = art(
+        "Ermes AI, 400 milioni per il cloud",
+        "Ermes AI, che sviluppa modelli linguistici, si è impegnata ad acquistare capacità di calcolo su Google Cloud "
+        "per 400 milioni di euro in cinque anni, una cifra che servirà ad addestrare i suoi prossimi modelli.",
+    )
+    [d] = detect(a)
+    assert d.kinds == ("compute_commitment",) and d.amount is not None and d.amount.value == 400_000_000
+
+
+def test_english_language_models_chip_names_idioms_and_statistics() -> None:
+    deal = art(
+        "Tharros raises €12m and ties itself to AMD",
+        "Tharros, a Sassari startup that builds language models for public offices, has raised a €12m Series A "
+        "led by Nuraghe Capital. It will train its models exclusively on AMD Instinct accelerators.",
+    )
+    [d] = detect(deal)
+    assert set(d.kinds) == {"funding", "chip_exclusivity"} and d.target == "Tharros"
+    stats = art(
+        "European AI in ten numbers",
+        "The total raised in primary rounds by European AI startups this year, by my count, is €21bn.",
+        "Strip out the top deals and the average Series A is around €9m. Two years ago it was the other way round.",
+    )
+    assert detect(stats) == []
+
+
+def test_an_agreement_said_not_to_be_exclusive_and_a_campus_built_solely_for_ai() -> None:
+    a = art(
+        "Rete Nord riserva 2.048 GPU da Cielo Compute",
+        "Rete Nord, che sviluppa modelli di intelligenza artificiale per la logistica, si è impegnata a utilizzare "
+        "per tre anni un cluster di 2.048 GPU messo a disposizione da Cielo Compute.",
+        "Non si tratta di un accordo in esclusiva: Rete Nord continuerà a lavorare con un grande cloud americano.",
+        "Il cluster sarà ospitato nel primo campus italiano progettato esclusivamente per il calcolo ad alte "
+        "prestazioni.",
+    )
+    [d] = detect(a)
+    assert d.kinds == ("compute_commitment",)
+    comp = compiled(Rules())
+    assert any("nonexcl" in h[3] for h in comp.hits("Non si tratta di un accordo in esclusiva."))
+    assert not any("excl" in h[3] for h in comp.hits("il campus progettato esclusivamente per il calcolo"))
