@@ -1493,6 +1493,24 @@ def _vendors(gz: Gazetteer, sentences: list[SentenceTrace], used: list[int], tar
     return out
 
 
+# a cloud sells through a division the press names as a company of its own ("Google Cloud", "AWS"):
+# as the seller of capacity or the exclusive cloud it is named as the text first gives it; as an
+# investor it is the group ("Amazon investe 4 miliardi")
+_CLOUD_DIVISIONS: dict[str, re.Pattern[str]] = {
+    "Google": re.compile(r"\bGoogle(?: Cloud)?\b"),
+    "Amazon": re.compile(r"\b(?:Amazon Web Services|AWS|Amazon)\b"),
+}
+
+
+def _division_as_written(sentences: list[SentenceTrace], used: list[int], owner: str) -> str:
+    """`owner`, or its cloud division when the title or the deal statements name that first."""
+    for i in [i for i, tr in enumerate(sentences) if tr.zone != "body"] + used:
+        m = _CLOUD_DIVISIONS[owner].search(sentences[i].text)
+        if m:
+            return m.group(0)
+    return owner
+
+
 def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
                notes: list[AmountNote], target: str | None, statements: list[int],
                target_scores: dict[str, float], *, roundup: bool) -> Candidate:
@@ -1598,6 +1616,11 @@ def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
     # a short form of a party already named ("Aurora" after "Aurora Capital Partners") is that party
     # (a chip maker or cloud next to its venture arm is a party of its own: "Intel Capital", "Intel")
     counter = [c for c in counter if gz.kind_of(c) == "vendor" or not any(o.startswith(c + " ") for o in counter)]
+    if kinds & {"compute_commitment", "chip_exclusivity"}:
+        investing = set(_investors(gz, sentences, used, target)) if any(
+            o in _CLOUD_DIVISIONS for o in counter) else set()
+        counter = [_division_as_written(sentences, used, c) if c in _CLOUD_DIVISIONS and c not in investing else c
+                   for c in counter]
     real_kinds = tuple(k for k in KINDS if k in kinds)
     if not real_kinds:
         reasons.append("only generic deal wording (accordo, contratto) with no funding, compute or "

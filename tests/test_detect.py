@@ -2673,3 +2673,27 @@ def test_an_agreement_said_not_to_be_exclusive_and_a_campus_built_solely_for_ai(
     comp = compiled(Rules())
     assert any("nonexcl" in h[3] for h in comp.hits("Non si tratta di un accordo in esclusiva."))
     assert not any("excl" in h[3] for h in comp.hits("il campus progettato esclusivamente per il calcolo"))
+
+
+def test_a_cloud_division_selling_capacity_is_named_as_written_an_investing_group_is_the_group() -> None:
+    compute = art(
+        "Vesta Labs, 200 milioni su Google Cloud",
+        "Vesta Labs, che sviluppa modelli linguistici per le banche, si è impegnata ad acquistare capacità di calcolo "
+        "su Google Cloud per 200 milioni di euro in quattro anni.",
+    )
+    [d] = detect(compute)
+    assert d.counterparties == ("Google Cloud",)
+    aws = art(
+        "Orfeo AI sceglie AWS: Trainium in esclusiva",
+        "Orfeo AI, startup di intelligenza artificiale, si è impegnata ad acquistare capacità di calcolo da AWS per "
+        "80 milioni di euro e addestrerà i suoi modelli esclusivamente sui chip Trainium.",
+    )
+    [d] = detect(aws)
+    assert d.counterparties == ("AWS",)
+    funding = art(
+        "Amazon investe 100 milioni in Orfeo AI",
+        "Amazon ha investito 100 milioni di euro in Orfeo AI, startup di intelligenza artificiale, che userà AWS "
+        "come fornitore cloud principale.",
+    )
+    [d] = detect(funding)
+    assert "Amazon" in d.counterparties and "AWS" not in d.counterparties
