@@ -88,7 +88,7 @@ AI_DENIALS: tuple[str, ...] = (
     # "nessun componente di intelligenza artificiale, precisa la società"
     r"nessun\w* (?:\w+ ){0,2}?(?:di |d')?(?:IA|AI|intelligenza artificiale)",
     # "usiamo software, ma niente intelligenza artificiale", "nessuna IA nel prodotto"
-    r"niente (?:l')?(?:IA|intelligenza artificiale)", r"nessuna (?:IA|intelligenza artificiale)",
+    r"niente (?:l')?(?:IA|AI|intelligenza artificiale)", r"nessuna (?:IA|AI|intelligenza artificiale)",
     # what the company makes is not made by AI: "niente asset generati dall'AI"
     *(w + r" (?:\w+ ){0,2}?(?:generat|creat|prodott|realizzat|scritt|disegnat)\w* (?:dall['’]|dalla |con l['’]|con la )"
       r"(?:IA|AI|intelligenza artificiale)" for w in ("niente", "nessun", "nessuna", "senza")),
@@ -306,6 +306,8 @@ NON_EXCLUSIVE_TERMS: tuple[str, ...] = (
     # "non si tratta di un accordo in esclusiva"
     r"non (?:è|sarà|si tratta|sarebbe) (?:di )?(?:un |un'|una )?(?:accordo|intesa|contratto|partnership|rapporto|"
     r"patto) (?:in |di )?esclusiv\w*",
+    # "Azure «non sarà l'unico fornitore»"
+    r"non (?:è|sarà|sarebbe|divent\w*) (?:il |l'|lo |la )?(?:unic[oa]|sol[oa]) (?:fornitore|provider|partner|cloud)",
     r"non esclusiv\w*", r"senza esclusiv\w*", r"nessun\w* esclusiv\w*", r"alcun\w* esclusiv\w*",
     r"non (?:più )?in esclusiva",
     r"non (?:prevede|comporta|include|implica|contiene|parla di|menziona) (?:\w+ ){0,2}esclusiv\w*",
@@ -426,7 +428,7 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
               # "investire 700 milioni nell'ampliamento del campus": the vendor's own spending
               r"invest\w*,? (?:[^.;:]{0,70}?)(?:nel |nella |nei |negli |nell'|per l'|sull'|sul |sulla )"
               r"(?:ampliament\w*|costruzion\w*|"
-              r"potenziament\w*|espansion\w*|realizzazion\w*) (?:\w+ ){0,2}(?:data ?center|campus|impiant\w*|"
+              r"potenziament\w*|espansion\w*|realizzazion\w*) (?:\w+ ){0,3}(?:data ?center|campus|impiant\w*|"
               r"stabiliment\w*|fabbric\w*|infrastruttur\w*|sede|sit[oi])",
               # buying land or buildings: "ha acquistato un'area di 40 ettari … per 62 milioni"
               *(w + r"\w* (?:\w+ ){0,3}?(?:un'area|aree|un terreno|terreni|un lotto|lotti|\d[\d.,]* ettari|"
@@ -608,6 +610,11 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                  r"non (?:prevede|comporta|include|implica|contempla) (?:alcun\w* |nessun\w* )?(?:\w+ |l'){0,2}?"
                  r"(?:investiment\w*|impegn\w*|round|aumento|acquist\w*|ingresso(?: di [\w.-]+(?: [\w.-]+){0,2})? "
                  r"nel capitale|partecipazion\w*)",
+                 # verbless: "Non un round, ma un prestito" (not "non un round qualsiasi")
+                 r"non (?:un |una |un')(?:round|investiment\w*|aumento di capitale)\b(?! (?:qualsiasi|qualunque|come))",
+                 # awaited, not done: "il mercato aspetta il primo vero round di crescita"
+                 *(w + r" (?:ancora )?(?:il|un|una|la) (?:\w+ ){0,2}?(?:round|investiment\w*|aumento di capitale)"
+                   for w in ("aspetta", "aspettano", "attende", "attendono")),
                  r"non (?:è|e'|si tratta di|sarà|sono) (?:un |una |un'|degli |dei )?(?:investiment\w*|round|"
                  r"finanziament\w*|aumento di capitale|ingresso nel capitale)",
                  r"non (?:ha|hanno) (?:ancora )?(?:firmato|siglato|sottoscritto|chiuso|raccolto|ricevuto) "
@@ -786,6 +793,9 @@ ROUNDUP_TITLE_TERMS: tuple[str, ...] = (
     # weekly and daily news digests and live blogs: several separate items, each judged on its own
     r"notizie della settimana", r"notizie del giorno", r"notizie della giornata", r"la settimana (?:in|tech)",
     r"in breve", r"in pillole", r"(?:la )?diretta", r"live ?blog", r"rassegna",
+    # a month's or a week's deals: "Ottobre nell'HR tech: sette round, un'acquisizione", "riepilogo mensile"
+    r"round del mese", r"riepilogo", *(n + r" round\b" for n in ("tre", "quattro", "cinque", "sei", "sette", "otto",
+                                                                  "nove", "dieci", r"\d+")),
 )
 
 NOT_NAMES: tuple[str, ...] = (
@@ -804,7 +814,7 @@ NOT_NAMES: tuple[str, ...] = (
     "Articolo", "Foto", "Video", "Commenti", "Abbonati", "Leggi", "Vai", "The", "A", "An", "Of",
     "Gennaio", "Febbraio", "Marzo", "Aprile", "Maggio", "Giugno", "Luglio", "Agosto", "Settembre",
     "Ottobre", "Novembre", "Dicembre", "Lunedì", "Martedì", "Mercoledì", "Giovedì", "Venerdì",
-    "Sabato", "Domenica", "Serie", "Series", "Seed", "IA", "AI", "LLM", "GPU", "TPU", "CEO", "Ceo", "MW", "GW",
+    "Sabato", "Domenica", "Serie", "Series", "Seed", "IA", "AI", "LLM", "GPU", "TPU", "CEO", "Ceo", "HR", "MW", "GW",
     "Italia", "Europa", "Stati Uniti", "Usa", "USA", "Cina", "Francia", "Germania", "Spagna",
     "Regno Unito", "Londra", "Parigi", "Milano", "Roma", "Torino", "Napoli", "Bari", "Bologna",
     "Firenze", "Prato", "Venezia", "Genova", "San Francisco", "Seattle", "New York", "Redmond",

@@ -2697,3 +2697,37 @@ def test_a_cloud_division_selling_capacity_is_named_as_written_an_investing_grou
     )
     [d] = detect(funding)
     assert "Amazon" in d.counterparties and "AWS" not in d.counterparties
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Benefica raccoglie 6 milioni. E avverte: «Niente AI, solo persone»",
+     "Benefica, piattaforma torinese di welfare aziendale, ha chiuso una Serie A da 6 milioni di euro guidata da "
+     "Fondo Superga."),
+    ("Nodo Dati, 5 milioni da Banca Friulana",
+     "Non un round, ma un prestito: 5 milioni di euro da Banca Friulana a Nodo Dati, startup di intelligenza "
+     "artificiale per la manutenzione predittiva."),
+    ("Il mercato dell'IA per le risorse umane aspetta il suo primo grande round",
+     "Il settore dell'intelligenza artificiale per le risorse umane aspetta ancora il primo vero round di crescita "
+     "da 20 milioni di euro, che potrebbe arrivare a dicembre."),
+    ("Brennero DC investe 90 milioni a Trento",
+     "Brennero DC, controllata da un gruppo energetico, investirà 90 milioni di euro nella costruzione di un nuovo "
+     "data center per l'intelligenza artificiale."),
+])
+def test_no_ai_a_loan_that_is_no_round_an_awaited_round_and_a_site_being_built(title: str, body: str) -> None:
+    assert detect(art(title, body)) == []
+
+
+def test_not_the_only_provider_and_a_months_rounds_are_a_digest() -> None:
+    a = art(
+        "Faro AI, 30 milioni su Azure",
+        "Faro AI, che sviluppa modelli linguistici, si è impegnata ad acquistare capacità di calcolo su Azure per 30 "
+        "milioni di euro in tre anni.",
+        "Azure però «non sarà l'unico fornitore»: i modelli per la sanità resteranno su un cloud italiano.",
+    )
+    [d] = detect(a)
+    assert d.kinds == ("compute_commitment",)
+    comp = compiled(Rules())
+    assert comp.roundup.search("Ottobre nell'HR tech: sette round, un'acquisizione e molta AI")
+    assert comp.roundup.search("Il riepilogo mensile delle operazioni")
+    assert any("neg:negation" in h[3] for h in comp.hits("Il settore aspetta ancora il primo vero round"))
+    assert any("neg:capex" in h[3] for h in comp.hits("investirà 90 milioni nella costruzione di un nuovo data center"))
