@@ -33,7 +33,18 @@ from alerts.dates import stale_dates
 from alerts.deals import KINDS, Deal
 from alerts.parties import Gazetteer, RoleHit
 from alerts.rules import DEFAULT_RULES, Rules
-from alerts.text import Line, Sentence, Span, sentences_of, separator_candidates, split_lines, trim, word_count
+from alerts.text import (
+    DESCRIPTION,
+    RESUMED_VALUE,
+    Line,
+    Sentence,
+    Span,
+    sentences_of,
+    separator_candidates,
+    split_lines,
+    trim,
+    word_count,
+)
 from crawler.article import Article
 
 # --------------------------------------------------------------------------------------------
@@ -861,6 +872,11 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
                 # "Il primo è la valutazione: 6 miliardi di dollari", "Accordo quinquennale tra X e Y:
                 # valore tra 300 e 400 milioni di euro"
                 cats = cats | tr.clause_cats[ci - 1]
+            elif ci >= 2 and a.start - s.clauses[ci].start <= 20 and RESUMED_VALUE.match(s.clauses[ci].text) \
+                    and DESCRIPTION.match(s.clauses[ci - 1].text):
+                # "…un accordo con CoreWeave, il fornitore americano di GPU, da 60 milioni di dollari": the
+                # value of the clause the description interrupted
+                cats = cats | tr.clause_cats[ci - 2]
             note = _amount_verdict(comp, a, cats, all_cats, zone, idx, text[max(s.start, a.start - 60):a.start],
                                    increment=ci in totals and "total" not in a.qualifiers)
             if note.status in ("deal", "unattached", "cumulative"):
@@ -892,6 +908,13 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
                 and any(amount_notes[i].status == "unattached" for i in prev.amounts) and (
                     _ANAPHOR.search(s.text) or word_count(prev.text) <= 8):
             has_money = True      # "Quaranta miliardi. È la somma che X spenderebbe…"
+        elif not has_money and prev is not None and _DEAL_BACKREF.match(s.text) and "funding" not in prev.kinds \
+                and any(amount_notes[i].status == "deal" for i in prev.amounts):
+            # "…un accordo con X da 60 milioni di dollari. In base all'intesa, Y acquisterà capacità di
+            # calcolo…": the agreement just priced is what this sentence spells out, every clause of it
+            # (not an investment: "X investirà 150 milioni in Y. In base all'accordo, Y userà solo…")
+            has_money = True
+            money_clauses.update(range(len(s.clauses)))
         deal_money = any(amount_notes[i].status == "deal" for i in tr.amounts)
         # context for a spending commitment whose object is named just before: the title,
         # the standfirst or the previous sentence of the same paragraph
@@ -917,7 +940,7 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
         # (a question states nothing: "State preparando il prossimo round?")
         tr.statement = bool(tr.kinds) and zone == "body" and not s.headline_like and not _QUESTION.search(s.text)
         if "cverb" in all_cats or "excl" in all_cats:
-            tr.vendors = [n for n in tr.names if comp.gazetteer.kind_of(n) == "vendor"]
+            tr.vendors = [n for n in tr.names if comp.gazetteer.is_vendor(n)]
         out.append(tr)
 
 
@@ -1297,6 +1320,9 @@ _NEITHER = re.compile(r"\b(?:non|né)\s+(?:ha\s+|hanno\s+)?smenti\w*|\bnessun\w*
 _INTERVIEW_TITLE = re.compile(r"\s*([A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2})\s*\([^()]{2,60}\)\s*:")
 _VALUE_NOUN = re.compile(r"(?:(?:il|un)\s+)?(?:valore|importo|controvalore|ammontare)(?:\s+(?:complessivo|totale))?"
                          r"(?:\s+(?:di|da|pari a|intorno a))?\s*", re.IGNORECASE)
+_DEAL_BACKREF = re.compile(r"\s*(?:(?:In base|Grazie|In virtù|In forza) (?:all['’]|al )|Con l['’]|Con il |"
+                           r"Secondo l['’]|Nell['’]|Nel |Per l['’])(?:intesa|accordo|contratto|patto)\b|"
+                           r"\s*(?:L['’](?:intesa|accordo)|Il (?:contratto|patto)) prevede\b")
 _QUESTION = re.compile(r"\?[»”\x22')\s]*$")
 _LIST_ITEM = re.compile(r"\s*[-•–*·]\s")
 _ANAPHORIC_SUBJECT = re.compile(r"(?:(?:Ieri|Oggi|Stamattina|Stamani|Nei giorni scorsi|In settimana|"

@@ -281,10 +281,16 @@ def split_clauses(sentence: Span) -> tuple[Span, ...]:
 # main clause's verb resumes ("Secondo gli atti, Maestrale AI, startup che prevede la produzione dei
 # parchi eolici, avrebbe chiuso un aumento di capitale…", "Per X, che ha un portafoglio lavori di 1,9
 # miliardi, si tratta del primo investimento"): the description's cues are not the main clause's
+# (or before the main clause's value, "…un accordo con CoreWeave, il fornitore americano di GPU, da 60
+# milioni di dollari": `RESUMED_VALUE`, read with the clause before the description)
 _CLAUSE_CLOSE = re.compile(r"(?:[^,;:()]|(?<=\d),(?=\d)){2,160}?(,\s+)(?=(?:ha|hanno|avrebbe|avrebbero|aveva|"
                            r"avevano|avrà|avranno|è|sono|era|erano|sarà|saranno|sarebbe|sarebbero|si|può|potrà|"
                            r"dovrà|chiude|raccoglie|annuncia|firma|sigla|investe|entra|ottiene|incassa|mette|"
-                           r"guida|rileva|acquisisce|acquista|compra|punta)\s)")
+                           r"guida|rileva|acquisisce|acquista|compra|punta|da|del valore di|per un valore di|"
+                           r"pari a)\s)")
+RESUMED_VALUE = re.compile(r"(?:da|del valore di|per un valore di|pari a)\s", re.IGNORECASE)
+# a clause that describes the company just named (see `_CLAUSE_SEP`)
+DESCRIPTION = re.compile(r"(?:(?:l['’]|il\s|la\s|lo\s)" + _DESCRIPTOR + "|" + _BARE_DESCRIPTOR + ")", re.IGNORECASE)
 
 
 _CLAUSE_HINT = re.compile(r"[;:–—()]|,|\b(?:mentre|ma|però|tuttavia|invece|sebbene|anche se|dopo che|contro|"

@@ -2731,3 +2731,26 @@ def test_not_the_only_provider_and_a_months_rounds_are_a_digest() -> None:
     assert comp.roundup.search("Il riepilogo mensile delle operazioni")
     assert any("neg:negation" in h[3] for h in comp.hits("Il settore aspetta ancora il primo vero round"))
     assert any("neg:capex" in h[3] for h in comp.hits("investirà 90 milioni nella costruzione di un nuovo data center"))
+
+
+def test_the_value_after_a_description_and_a_purchase_spelling_out_the_agreement_just_priced() -> None:
+    a = art(
+        "Orsa Labs firma con Nimbus Cloud",
+        "Orsa Labs, startup che sviluppa modelli linguistici per la sanità, ha presentato il suo nuovo assistente.",
+        "È stato firmato ieri un accordo con Nimbus Cloud, il fornitore tedesco di cloud specializzato in GPU, da 40 "
+        "milioni di euro in tre anni. In base all'intesa, Orsa Labs acquisterà capacità di calcolo nei data center di "
+        "Nimbus Cloud, scelto come fornitore esclusivo.",
+    )
+    [d] = detect(a)
+    assert set(d.kinds) == {"compute_commitment", "chip_exclusivity"}
+    assert d.amount is not None and d.amount.value == 40_000_000
+
+
+def test_a_neocloud_listed_as_an_ai_company_too_is_the_seller_of_capacity() -> None:
+    a = art(
+        "Vega Labs, 50 milioni di dollari per il calcolo",
+        "Vega Labs, che sviluppa modelli linguistici, si è impegnata ad acquistare capacità di calcolo su GPU Nvidia "
+        "nei data center europei di CoreWeave per 50 milioni di dollari in tre anni.",
+    )
+    [d] = detect(a)
+    assert d.kinds == ("compute_commitment",) and d.counterparties == ("CoreWeave",)
