@@ -154,6 +154,11 @@ _ROLE_TEMPLATES = {
         r"\b(?:[Hh]a|[Hh]anno)\s+(?:inoltre\s+|anche\s+)?r[ei]?investito\s+(?:anche\s+)?(?:(?:il|i|la|le|gli|lo|l')\s*)?"
         r"(?P<n>{N})",
         r"\b(?:L['’]ha|Lo ha|La ha|L['’]hanno|Lo hanno)\s+(?:guidat[oa]|co-?guidat[oa]|sottoscritt[oa])\s+(?P<n>{N})",
+        # English copy: "led by Milan-based X", "backed by X and Y", "with participation from X", "a
+        # Series A from X and Y"
+        r"\b(?:led|co-led|backed|joined|funded|financed)\s+by\s+(?:(?:the|its)\s+)?(?P<n>{N})",
+        r"\bparticipation\s+(?:from|of|by)\s+(?:(?:the|its)\s+)?(?P<n>{N})",
+        r"\b(?:round|Series [A-F]|seed|funding|investment)\b[^.;:]{{0,40}}?\bfrom\s+(?:(?:the|its)\s+)?(?P<n>{N})",
     ),
     # cloud / chip vendors of a compute or exclusivity deal (used only in those sentences)
     "vendor": (
@@ -221,6 +226,9 @@ _ROLE_KEYS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("cominciare",),
         ("investito",),
         ("ha guidat", "ha co", "ha sottoscritt", "hanno guidat", "hanno sottoscritt"),
+        ("led by", "backed by", "joined by", "funded by", "financed by"),
+        ("participation",),
+        ("from",),
     ),
     "vendor": (
         ("con", "da", "di", "sul"),
@@ -283,8 +291,8 @@ def _literal_trie(names: list[str]) -> str:
 # " insieme a X" (the co-investors after a lead: "guidato da X, con Y"), also past a description of
 # the name before: "X, fondo di crescita con sede a Zugo, e Y", "X, attraverso il Fondo Z, di Y"
 _LIST_APPOSITIVE = r"(?:\s*,\s*(?:[a-zà-ú«'’][^,;:()]{0,120}?|\([^)]{0,80}\))(?=\s*,))?"
-_LIST_TAIL = (rf"{_LIST_APPOSITIVE}(?:\s*,\s*(?:con\s+|insieme\s+ad?\s+|e\s+|ed\s+|oltre\s+che\s+)?|\s+e\s+|\s+ed\s+|"
-              rf"\s+con\s+|\s+insieme\s+ad?\s+)(?:(?:dentro\s+)?(?:anche|pure)\s+)?"
+_LIST_TAIL = (rf"{_LIST_APPOSITIVE}(?:\s*,\s*(?:con\s+|insieme\s+ad?\s+|e\s+|ed\s+|oltre\s+che\s+|and\s+|with\s+)?|"
+              rf"\s+e\s+|\s+ed\s+|\s+and\s+|\s+con\s+|\s+with\s+|\s+insieme\s+ad?\s+)(?:(?:dentro\s+)?(?:anche|pure)\s+)?"
               rf"(?:(?:il|la|i|gli|lo|l'|al|alla|ai|agli|all'|da|dal|dalla|dai|dagli|di|del|della|dei|degli|"
               rf"la banca|il fondo)\s*(?:[a-zà-ú]+\s+){{0,4}})?(?P<n>{_NAME})")
 

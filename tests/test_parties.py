@@ -51,6 +51,9 @@ SENTENCES = [
     "Entrano nel capitale Orizzonte SGR e Iride Capital.",
     "Il lead investor sarebbe Redwood Harbor Capital.",
     "Guida il Fondo Pergola, con gli Angeli del Garda.",
+    "The Series A was led by Milan-based Lario Ventures.",
+    "Codicia closed the round with participation from Seme Capital.",
+    "Brina lands a €30m Series A from Pino Ventures and Monte Capital.",
 ]
 
 
@@ -86,3 +89,16 @@ def test_an_investors_name_continues_past_a_particle_unless_a_place_follows() ->
     assert "Angeli del Garda" in investors("Il round è guidato da Fondo Pergola, con gli Angeli del Garda.")
     assert "Capo di Leuca Ventures" in investors("Nel round sono entrati Salento Angels e Capo di Leuca Ventures.")
     assert "Nvidia" in investors("Il round è guidato da Nvidia di Santa Clara.")
+
+
+def test_english_investors_led_backed_and_from() -> None:
+    gz = Gazetteer(Rules())
+    got = [(h.name, h.role) for h in gz.roles_in(
+        "The round was led by Turin-based Collina Capital, with Varo Ventures, the fund of a local bank, and "
+        "Lago Partners joining.")]
+    assert ("Collina Capital", "investor") in got and ("Varo Ventures", "investor") in got \
+        and ("Lago Partners", "investor") in got
+    got = [(h.name, h.role) for h in gz.roles_in("Brina lands a €30m Series A from Pino Ventures and Monte Capital.")]
+    assert ("Pino Ventures", "investor") in got and ("Monte Capital", "investor") in got
+    got = [(h.name, h.role) for h in gz.roles_in("The company raised €12m in a round backed by Sasso Capital.")]
+    assert ("Sasso Capital", "investor") in got
