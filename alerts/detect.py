@@ -1598,7 +1598,10 @@ def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
                     # "Preferisco un partner principale…": the partner of the deal's commitment
                     vend = [v for v in vendors_all if v != target]
                     deal_vendor = bool(vend)
-                if counter and vend and not deal_vendor and not set(vend) & (set(counter) | title_names):
+                # (the seller of the deal's compute commitment is a party: "…signed an agreement with
+                # CoreWeave to reserve 2,000 GPUs. Orso will use CoreWeave's GPUs as its primary platform")
+                sellers = {v for j in used if "compute_commitment" in sentences[j].kinds for v in sentences[j].vendors}
+                if counter and vend and not deal_vendor and not set(vend) & (set(counter) | title_names | sellers):
                     tr.note = f"exclusivity of {', '.join(vend)}, not a party of this deal"
                     continue
                 if not vend:
