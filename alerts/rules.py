@@ -764,6 +764,8 @@ STOP_PHRASES: tuple[str, ...] = (
     # (or a purpose: "il primo campus progettato esclusivamente per il calcolo")
     *(w + r"\w* (?:in via esclusiva|in esclusiva|esclusivamente)" for w in ("dedicat", "riservat", "assegnat",
                                                                             "progettat", "pensat", "concepit")),
+    # "una cifra che non ha precedenti": unprecedented, not a precedent
+    r"non ha precedenti", r"non hanno precedenti", r"senza precedenti",
     # English idioms: "the other way round", "all year round"
     r"the other way round", r"other way round", r"all year round", r"round the clock", r"round-?trip\w*",
     # a dedicated machine, not a sole vendor: "per l'uso esclusivo di un cluster di 2.048 GPU"

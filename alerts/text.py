@@ -30,8 +30,11 @@ _BARE_WORDS = (r"realtà|società|gruppo|azienda|startup|multiutility|utility|mu
 _BARE_DESCRIPTOR = rf"(?:{_BARE_WORDS}|operatore)\s+[a-zà-ú]"
 _CLAUSE_SEP = re.compile(
     r"\s*[;:]\s+|\s+[–—]\s+|,?\s+(?:mentre|mentre invece|ma|però|tuttavia|invece|sebbene|anche se|"
-    r"dopo che|contro|rispetto a|oltre a)\s+|\s*\(\s*|\s*\)\s*|(?P<rel>,\s+)(?=che\s)|,\s+(?:e|ed)\s+(?=(?:\w+\s+){0,2}"
-    r"(?:può|potrà|sale|salire|arriv|porta|la |il |l'|gli |le |i ))|,\s+(?=\w+(?:ando|endo|ing)\b)|"
+    r"dopo che|contro|rispetto a|oltre a)\s+|\s*\(\s*|\s*\)\s*|(?P<rel>,\s+)(?=che\s)|"
+    # a remark on the sum just stated: "…per quaranta milioni di euro, una cifra che non ha precedenti"
+    r"(?P<sum>,\s+)(?=(?:una cifra|una somma|un importo|un valore|un impegno|un investimento)\s+che\s)|"
+    r",\s+(?:e|ed)\s+(?=(?:\w+\s+){0,2}(?:può|potrà|sale|salire|arriv|porta|la |il |l'|gli |le |i ))|"
+    r",\s+(?=\w+(?:ando|endo|ing)\b)|"
     # a description of the company just named: "…sull'infrastruttura di X, l'operatore norvegese
     # che usa energia idroelettrica" (its cues are not the main clause's)
     r"(?P<desc>,\s+)(?=(?:l['’]|il\s|la\s|lo\s)" + _DESCRIPTOR + r")|"
@@ -50,7 +53,9 @@ _WORD = re.compile(r"\w+")
 # scan (a single alternation is tried at every space: splitting clauses was a third of
 # detection time). Tested on the lower-cased sentence (`_CLAUSE_SEP` ignores case).
 _SEP_CHARS = ";:()–—"
-_SEP_COMMA = re.compile(r",\s+(?:e|ed|che)\s|,\s+\w+(?:ando|endo|ing)\b|,\s+(?:l['’]|il\s|la\s|lo\s)" + _DESCRIPTOR
+_SEP_COMMA = re.compile(r",\s+(?:e|ed|che)\s|"
+                        r",\s+(?:una cifra|una somma|un importo|un valore|un impegno|un investimento)\s+che\s|"
+                        r",\s+\w+(?:ando|endo|ing)\b|,\s+(?:l['’]|il\s|la\s|lo\s)" + _DESCRIPTOR
                         + r"|,\s+" + _BARE_DESCRIPTOR)
 # an appositive after the sentence's opening name: "Halvard AI, il laboratorio di Oslo noto per i
 # suoi modelli di previsione, si è impegnato…", "X, startup bolognese che…, ha firmato" — the

@@ -2754,3 +2754,15 @@ def test_a_neocloud_listed_as_an_ai_company_too_is_the_seller_of_capacity() -> N
     )
     [d] = detect(a)
     assert d.kinds == ("compute_commitment",) and d.counterparties == ("CoreWeave",)
+
+
+def test_a_remark_on_the_sum_is_a_clause_of_its_own_and_unprecedented_is_no_precedent() -> None:
+    a = art(
+        "Lido Labs, trenta milioni su Google Cloud",
+        "Lido Labs, che sviluppa modelli di intelligenza artificiale per gli stabilimenti balneari, si è impegnata a "
+        "spendere trenta milioni di euro in quattro anni in capacità di calcolo su Google Cloud, una cifra che per il "
+        "settore non ha precedenti e che supera quanto la società aveva raccolto finora.",
+    )
+    [d] = detect(a)
+    assert d.kinds == ("compute_commitment",)
+    assert d.amount is not None and d.amount.value == 30_000_000 and d.amount.currency == "EUR"
