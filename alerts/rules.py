@@ -764,6 +764,9 @@ STOP_PHRASES: tuple[str, ...] = (
     # (or a purpose: "il primo campus progettato esclusivamente per il calcolo")
     *(w + r"\w* (?:in via esclusiva|in esclusiva|esclusivamente)" for w in ("dedicat", "riservat", "assegnat",
                                                                             "progettat", "pensat", "concepit")),
+    # an investment already described, referred to: "a rendere bancabile un investimento di queste dimensioni"
+    *(w + r" (?:di queste dimensioni|di questa portata|di tale portata|di questo tipo|del genere|simil[ei])"
+      for w in ("un investimento", "investimenti", "un finanziamento", "un'operazione", "operazioni")),
     # "una cifra che non ha precedenti": unprecedented, not a precedent
     r"non ha precedenti", r"non hanno precedenti", r"senza precedenti",
     # English idioms: "the other way round", "all year round"

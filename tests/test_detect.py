@@ -2766,3 +2766,9 @@ def test_a_remark_on_the_sum_is_a_clause_of_its_own_and_unprecedented_is_no_prec
     [d] = detect(a)
     assert d.kinds == ("compute_commitment",)
     assert d.amount is not None and d.amount.value == 30_000_000 and d.amount.currency == "EUR"
+
+
+def test_an_investment_referred_to_as_one_of_this_size_is_no_new_funding() -> None:
+    comp = compiled(Rules())
+    hits = comp.hits("A rendere bancabile un investimento di queste dimensioni è il contratto firmato con Orsa AI.")
+    assert not any("funding" in h[3] for h in hits)
