@@ -96,6 +96,11 @@ AI_DENIALS: tuple[str, ...] = (
     # artificiale, «ma oggi il nostro mestiere è la manifattura»"
     r"valuter\w* (?:l['’])?(?:adozione|introduzione|uso|utilizzo)",
     *(w + r" (?:in futuro )?(?:adottare|introdurre)" for w in ("potrebbe", "potranno", "potrebbero")),
+    # AI features promised for a product of another trade: "Lavagne interattive, X raccoglie 6 milioni e
+    # promette funzioni di IA", "integrare funzioni di intelligenza artificiale nei nostri monitor"
+    *(w + r" (?:\w+ ){0,2}?funzion\w* (?:di |basat\w* sull['’])(?:IA|AI|intelligenza artificiale)"
+      for w in ("promette", "promettono", "integrare", "integrerà", "integreranno", "aggiungere", "aggiungerà",
+                "introdurre", "introdurrà")),
     # an incidental use is no AI business: "usa anche il machine learning per scegliere le formulazioni,
     # ma il suo prodotto sono gli elettrodi"
     *(w + r" anche (?:il |l'|gli |degli |dei |algoritmi di |modelli di |tecniche di )?(?:machine learning|"
@@ -699,7 +704,10 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
              r"loans?", r"green loans?", r"term loans?", r"credit (?:facility|facilities|line|lines)",
              r"project financ\w*", r"pool di banche", r"mandated lead arranger\w*", r"mini-?bond\w*",
              # the instrument is the loan: "ha ottenuto un finanziamento di venture debt da 5 milioni"
-             r"finanziament\w* (?:di |in |in forma di )?venture debt"),
+             r"finanziament\w* (?:di |in |in forma di )?venture debt",
+             r"(?:nella forma del|nella forma di|in forma di|sotto forma di) (?:venture debt|debito|prestit\w*)",
+             # "dalla BEI un prestito da 12 milioni", "capitale non diluitivo" (not a convertible loan)
+             r"prestit[oi](?! (?:obbligazionari\w* )?convertibil)", r"(?:capitale|finanziamento) non diluitiv\w*"),
     # use of proceeds: "i 70 milioni saranno destinati all'acquisto di GPU" spends the round,
     # it commits to no purchase from a vendor
     "proceeds": (r"saranno destinat\w*", r"sarà destinat\w*", r"destin(?:a|ano|erà|eranno)\b",
@@ -767,6 +775,8 @@ STOP_PHRASES: tuple[str, ...] = (
     # an investment already described, referred to: "a rendere bancabile un investimento di queste dimensioni"
     *(w + r" (?:di queste dimensioni|di questa portata|di tale portata|di questo tipo|del genere|simil[ei])"
       for w in ("un investimento", "investimenti", "un finanziamento", "un'operazione", "operazioni")),
+    # a name, not a loan: "Cassa depositi e prestiti"
+    r"depositi e prestiti",
     # "una cifra che non ha precedenti": unprecedented, not a precedent
     r"non ha precedenti", r"non hanno precedenti", r"senza precedenti",
     # English idioms: "the other way round", "all year round"

@@ -2772,3 +2772,23 @@ def test_an_investment_referred_to_as_one_of_this_size_is_no_new_funding() -> No
     comp = compiled(Rules())
     hits = comp.hits("A rendere bancabile un investimento di queste dimensioni è il contratto firmato con Orsa AI.")
     assert not any("funding" in h[3] for h in hits)
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Fiume AI, dalla banca un prestito da 10 milioni",
+     "La Banca europea per gli investimenti ha concesso a Fiume AI, che sviluppa modelli di intelligenza artificiale "
+     "per le reti idriche, un finanziamento da 10 milioni di euro nella forma del venture debt."),
+    ("Banchi smart, Aulatech raccoglie 5 milioni e promette funzioni di IA",
+     "Aulatech, azienda di Vicenza che produce banchi e armadi per le scuole, ha chiuso un aumento di capitale da 5 "
+     "milioni di euro sottoscritto da Fondo Berico."),
+])
+def test_a_loan_in_the_form_of_venture_debt_and_ai_features_promised_by_a_furniture_maker(title: str,
+                                                                                          body: str) -> None:
+    assert detect(art(title, body)) == []
+
+
+def test_the_cassa_depositi_e_prestiti_is_no_loan() -> None:
+    comp = compiled(Rules())
+    assert not any("neg:debt" in h[3] for h in comp.hits(
+        "Partecipa CDP Venture Capital, il veicolo controllato da Cassa depositi e prestiti."))
+    assert any("neg:debt" in h[3] for h in comp.hits("dalla banca un prestito da 12 milioni"))
