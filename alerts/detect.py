@@ -1660,11 +1660,14 @@ def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
     headline = max(deal_notes, key=lambda n: n.eur, default=None)
     if headline is None:
         # the amount often follows the statement: "Il comunicato non indica cifre, ma le
-        # indiscrezioni parlano di 10 miliardi di dollari"
+        # indiscrezioni parlano di 10 miliardi di dollari" (not a share of a larger sum the title
+        # states: "X incassa otto milioni" … "A guidarlo è Y, con quattro milioni")
+        title_sum = max((n.eur for n in notes if n.zone != "body" and n.status == "deal"), default=0.0)
         for i in used:
             nxt = i + 1
             if nxt < len(sentences) and sentences[nxt].zone == "body" and not sentences[nxt].statement:
-                cands = [notes[a] for a in sentences[nxt].amounts if notes[a].status == "unattached"]
+                cands = [notes[a] for a in sentences[nxt].amounts if notes[a].status == "unattached"
+                         and notes[a].eur >= title_sum]
                 if cands:
                     headline = max(cands, key=lambda n: n.eur)
                     headline.status, headline.reason = "deal", "follows the deal statement"

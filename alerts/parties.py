@@ -306,6 +306,8 @@ _EPITHET = re.compile(r"\b(?:gruppo|colosso|società|azienda|gigante|big|casa|st
 _PERSON_BEFORE = re.compile(r"\b(?:fondat(?:ore|rice|ori)|cofondat(?:ore|rice|ori)|co-fondat(?:ore|rice)|ceo|CEO|"
                             r"amministrat(?:ore|rice) delegat[oa]|president(?:e|essa)|diret(?:tore|trice)|"
                             r"responsabile|analista|portavoce|spiega|racconta|dice|commenta|sottolinea)\s+$")
+_PLACE_WORD_BEFORE = re.compile(r"\b(?:quartiere|rione|via|viale|piazza|piazzale|corso|largo|vicolo|località|"
+                                r"frazione)\s+$", re.IGNORECASE)
 _FOUNDED_BY = re.compile(r"\b(?:fondat\w*|cofondat\w*|co-fondat\w*|creat\w*|ideat\w*|guidat\w*|diretta|diretto)\b"
                          r"[^,;:()]{0,40}?\bda\s+(?:[^,;:()]{0,40}?\s(?:e|ed)\s+)?$")
 
@@ -454,9 +456,13 @@ class Gazetteer:
             for i, pat in enumerate(patterns):
                 if not any(map(sentence.__contains__, keys[i])):      # C loop: no generator
                     continue
-                for m in pat.finditer(sentence):
-                    for name in self._names_at(sentence, m, role):
-                        hits.append(RoleHit(name, role, i))
+                pos = 0
+                while (m := pat.search(sentence, pos)) is not None:
+                    names = self._names_at(sentence, m, role)
+                    hits.extend(RoleHit(name, role, i) for name in names)
+                    # a name turned down (a place, a person) may hide the real one after it: "Bari, la
+                    # startup TutorIA incassa" — look again right after the name, not after the match
+                    pos = m.end() if names else max(m.end("n"), m.start() + 1)
         return hits
 
     def _names_at(self, sentence: str, m: re.Match[str], role: str) -> list[str]:
@@ -471,6 +477,9 @@ class Gazetteer:
             return names
         # "spiega la fondatrice Nuria Climent", "l'amministratore delegato X": a person
         if _PERSON_BEFORE.search(sentence, max(0, m.start("n") - 40), m.start("n")):
+            return names
+        # "nata al quartiere Libertà", "in via Amendola": a street or a district
+        if _PLACE_WORD_BEFORE.search(sentence, max(0, m.start("n") - 12), m.start("n")):
             return names
         # "il raggruppamento di imprese guidato da X": the leader of a bidding consortium
         if role == "investor" and _CONSORTIUM_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):

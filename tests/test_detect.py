@@ -2792,3 +2792,14 @@ def test_the_cassa_depositi_e_prestiti_is_no_loan() -> None:
     assert not any("neg:debt" in h[3] for h in comp.hits(
         "Partecipa CDP Venture Capital, il veicolo controllato da Cassa depositi e prestiti."))
     assert any("neg:debt" in h[3] for h in comp.hits("dalla banca un prestito da 12 milioni"))
+
+
+def test_a_lead_investors_ticket_after_the_statement_is_not_the_round_the_title_states() -> None:
+    a = art(
+        "Bari, la startup Compita incassa otto milioni",
+        "La startup barese, che ha sviluppato un tutor basato sull'intelligenza artificiale per i compiti, ha chiuso "
+        "il suo primo grande round di finanziamento.",
+        "A guidarlo è Fondo Murgia, con quattro milioni; tre milioni li mette un fondo pubblico, il resto i soci.",
+    )
+    [d] = detect(a)
+    assert d.target == "Compita" and d.amount is not None and d.amount.value == 8_000_000

@@ -102,3 +102,10 @@ def test_english_investors_led_backed_and_from() -> None:
     assert ("Pino Ventures", "investor") in got and ("Monte Capital", "investor") in got
     got = [(h.name, h.role) for h in gz.roles_in("The company raised €12m in a round backed by Sasso Capital.")]
     assert ("Sasso Capital", "investor") in got
+
+
+def test_a_place_turned_down_does_not_hide_the_company_after_it_and_a_district_is_no_company() -> None:
+    gz = Gazetteer(Rules())
+    assert [(h.name, h.role) for h in gz.roles_in("Bari, la startup Compita incassa otto milioni.")] == [
+        ("Compita", "target")]
+    assert gz.roles_in("La società nata al quartiere Libertà chiude un round.") == []
