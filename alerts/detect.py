@@ -1320,6 +1320,7 @@ _NEITHER = re.compile(r"\b(?:non|né)\s+(?:ha\s+|hanno\s+)?smenti\w*|\bnessun\w*
 _INTERVIEW_TITLE = re.compile(r"\s*([A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2})\s*\([^()]{2,60}\)\s*:")
 _VALUE_NOUN = re.compile(r"(?:(?:il|un)\s+)?(?:valore|importo|controvalore|ammontare)(?:\s+(?:complessivo|totale))?"
                          r"(?:\s+(?:di|da|pari a|intorno a))?\s*", re.IGNORECASE)
+_OPTIONS = re.compile(r"warrant|opzion|stock option", re.IGNORECASE)
 _DEAL_BACKREF = re.compile(r"\s*(?:(?:In base|Grazie|In virtù|In forza) (?:all['’]|al )|Con l['’]|Con il |"
                            r"Secondo l['’]|Nell['’]|Nel |Per l['’])(?:intesa|accordo|contratto|patto)\b|"
                            r"\s*(?:L['’](?:intesa|accordo)|Il (?:contratto|patto)) prevede\b")
@@ -1794,6 +1795,16 @@ def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
             for tr in sentences if tr.zone != "body" or tr.lead or tr.statement for h in tr.roles)
         if (pub_top or pub_lead >= 2) and not private:
             reasons.append("a public funding programme (set public_funding = true to raise these)")
+    # a fund's own closing or a secondary sale ("Orione Capital chiude il secondo fondo a 180 milioni",
+    # "Operazione secondaria da 9 milioni"): told by the title/standfirst or by two lead sentences, with
+    # no deal stated by the title itself, the rest of the article speaks of that
+    # (warrants and options, listed with secondary sales, come with loans and rounds: not the topic)
+    for neg, why in (("neg:fund_raise", "an investor's own fund raising"), ("neg:secondary", "a secondary sale")):
+        told = [tr.zone != "body" for tr in sentences if (tr.zone != "body" or tr.lead) and any(
+            c == neg and not _OPTIONS.match(p) for c, p in tr.hits)]
+        if (any(told) or told.count(False) >= 2) \
+                and not any(tr.kinds - {"deal"} for tr in sentences if tr.zone != "body"):
+            reasons.append(f"the article is about {why}: no new money for a company")
     if target is None:
         reasons.append("no target company found")
     elif not _named(sentences, used, target):

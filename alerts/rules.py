@@ -775,6 +775,8 @@ STOP_PHRASES: tuple[str, ...] = (
     # an investment already described, referred to: "a rendere bancabile un investimento di queste dimensioni"
     *(w + r" (?:di queste dimensioni|di questa portata|di tale portata|di questo tipo|del genere|simil[ei])"
       for w in ("un investimento", "investimenti", "un finanziamento", "un'operazione", "operazioni")),
+    # fresh money, not the cash position: "otto milioni di euro in più in cassa"
+    r"in più in cassa",
     # a name, not a loan: "Cassa depositi e prestiti"
     r"depositi e prestiti",
     # "una cifra che non ha precedenti": unprecedented, not a precedent

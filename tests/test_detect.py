@@ -2803,3 +2803,24 @@ def test_a_lead_investors_ticket_after_the_statement_is_not_the_round_the_title_
     )
     [d] = detect(a)
     assert d.target == "Compita" and d.amount is not None and d.amount.value == 8_000_000
+
+
+def test_an_investors_own_fund_and_a_secondary_sale_told_by_the_standfirst() -> None:
+    fund = art(
+        "Ursa Capital chiude il secondo fondo a 120 milioni: robotica e AI",
+        "Ursa Capital ha annunciato il closing finale del suo secondo fondo a 120 milioni di euro. Il veicolo "
+        "investirà in startup europee di intelligenza artificiale, con biglietti iniziali tra 2 e 10 milioni.",
+    )
+    assert detect(fund) == []
+    secondary = art(
+        "Nettuno AI, i fondatori cedono il 10% a un fondo",
+        "Un fondo entra nel capitale di Nettuno AI, startup di intelligenza artificiale per i porti, ma la società "
+        "non vede un euro.",
+        description="Operazione secondaria da 6 milioni sulla startup genovese.",
+    )
+    assert detect(secondary) == []
+
+
+def test_money_in_the_till_after_a_round_is_new_money() -> None:
+    comp = compiled(Rules())
+    assert not any("neg:revenue" in h[3] for h in comp.hits("da ieri otto milioni di euro in più in cassa"))
