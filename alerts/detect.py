@@ -1569,6 +1569,7 @@ def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
                          ("every deal statement is about another company",))
 
     counter = _investors(gz, sentences, used, target)
+    investors = list(counter)
     vendors_all = _vendors(gz, sentences, used, target)
 
     # "l'accordo non è un'esclusiva" anywhere in the body vetoes exclusivity for the article
@@ -1790,9 +1791,11 @@ def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
             for tr in sentences:
                 if tr.roles_pending and tr.lead:
                     tr.roles, tr.roles_pending = gz.roles_in(tr.text), False
-        private = (pub_top or pub_lead >= 2) and any(
+        # (or in the sentences after a statement that list the round: "Lo guida Navigli Capital, …")
+        private = (pub_top or pub_lead >= 2) and (any(
             h.role == "investor" and not _PUBLIC_BODY.search(h.name)
             for tr in sentences if tr.zone != "body" or tr.lead or tr.statement for h in tr.roles)
+            or any(not _PUBLIC_BODY.search(n) for n in investors))
         if (pub_top or pub_lead >= 2) and not private:
             reasons.append("a public funding programme (set public_funding = true to raise these)")
     # a fund's own closing or a secondary sale ("Orione Capital chiude il secondo fondo a 180 milioni",

@@ -92,7 +92,8 @@ _ROLE_TEMPLATES = {
         r"sono stati|sono state)"
         r"\s+(?:(?:il|la|i|gli|le)\s+)?"
         r"(?:(?:fond\w*|gruppo)\s+)?(?P<n>{N})",
-        r"\bGuida(?:no)?\s+(?:il round\s+)?(?:(?:il|la|lo|l')\s*)?(?P<n>{N})",
+        # "Guida Thrive Capital", "Lo guida Navigli Capital" (the round just named)
+        r"\b(?:Guida(?:no)?|(?:Lo|La|Li)\s+guida(?:no)?)\s+(?:il round\s+)?(?:(?:il|la|lo|l')\s*)?(?P<n>{N})",
         # "sarebbe in trattative con Dune Capital Partners e un fondo del Golfo"
         r"\bin trattativ\w* (?:avanzat\w* )?con\s+(?:(?:il fondo|il gruppo|i fondi)\s+)?(?P<n>{N})",
         # the appositive between commas is a description: it starts lower-case ("X, il gruppo
@@ -201,7 +202,7 @@ _ROLE_KEYS: dict[str, tuple[tuple[str, ...], ...]] = {
     "investor": (
         ("guida", "capitanat", "promoss", "sottoscritt"),
         ("guidar", "investire", "finanziar", "sottoscriver"),
-        ("Guida",),
+        ("Guida", "o guida", "a guida", "i guida"),
         ("trattativ",),
         ("invest", "raddoppia", "mett", "finanzi", "sottoscri", "partecip", "versat", "versa ", "versano", "verser",
          "guida", "rafforza",

@@ -409,6 +409,7 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
     "capex": (# a company's own plan: "100 milioni di euro di investimenti in tre anni per costruire…"
               r"investimenti (?:\w+ ){0,2}?(?:in|nei prossimi|entro|nell'arco di) (?:\w+ ){0,2}?anni",
               r"piano (?:\w+ ){0,3}?(?:di|degli) investimenti", r"piano industriale",
+              r"piano (?:biennale|triennale|quadriennale|quinquennale|decennale|strategico)",
               # a site to be built, a data centre of its own ("il sito, che sorgerà…", "finanzieranno il
               # nuovo data center")
               r"sorger(?:à|anno)",
@@ -682,7 +683,11 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                    r"invest(?:e|ono) in (?:startup|società|aziende|imprese|progetti)\b",
                    r"ha investito (?:dal|nel|in) (?:\w+ ){0,3}?(?:società|startup|aziende)",
                    r"target di raccolta", r"raccolta del fondo", r"dimensione del fondo",
-                   r"ticket", r"investendo il fondo", r"fondo attuale", r"first close", r"final close",
+                   # a fund's ticket sizes ("ticket tra uno e otto milioni", "da 300 mila a 3 milioni"), not
+                   # a lead's share ("con un ticket di 6 milioni")
+                   *(w + r" (?:tra|compresi|medi\w*|iniziali|minim\w*|massim\w*|fino a|da [^.;:]{1,20}? a)\b"
+                     for w in ("ticket", "biglietti")),
+                   r"investendo il fondo", r"fondo attuale", r"first close", r"final close",
                    # a fund's vintage ("la raccolta di Lagare Ventures III") and its investors
                    *(w + r" (?:II|III|IV)\b" for w in ("Ventures", "Venture", "Capital", "Partners", "Growth",
                                                        "Tech", "Innovation", "Opportunities")),

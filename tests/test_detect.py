@@ -2824,3 +2824,22 @@ def test_an_investors_own_fund_and_a_secondary_sale_told_by_the_standfirst() -> 
 def test_money_in_the_till_after_a_round_is_new_money() -> None:
     comp = compiled(Rules())
     assert not any("neg:revenue" in h[3] for h in comp.hits("da ieri otto milioni di euro in più in cassa"))
+
+
+def test_a_round_for_an_ai_that_serves_public_tenders_led_by_a_fund_named_after_the_statement() -> None:
+    a = art(
+        "Lexia raccoglie 12 milioni. Qualche riflessione sugli appalti di IA",
+        "Lexia, legal-tech torinese che sviluppa modelli linguistici per la redazione di atti, ha chiuso un round di "
+        "Serie A da 12 milioni di euro.",
+        "Lo guida Dora Capital, con un ticket di 5 milioni; partecipano anche alcuni business angel.",
+    )
+    [d] = detect(a)
+    assert d.target == "Lexia" and "Dora Capital" in d.counterparties and d.amount.value == 12_000_000
+
+
+def test_a_groups_three_year_plan_is_its_own_spending() -> None:
+    comp = compiled(Rules())
+    assert any("neg:capex" in h[3] for h in comp.hits(
+        "Nel piano triennale ci sono 60 milioni di investimenti per due nuovi hub"))
+    assert not any("neg:fund_raise" in h[3] for h in comp.hits("Lo guida X, con un ticket di 5 milioni"))
+    assert any("neg:fund_raise" in h[3] for h in comp.hits("con ticket da 300 mila a 3 milioni"))

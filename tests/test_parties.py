@@ -51,6 +51,7 @@ SENTENCES = [
     "Entrano nel capitale Orizzonte SGR e Iride Capital.",
     "Il lead investor sarebbe Redwood Harbor Capital.",
     "Guida il Fondo Pergola, con gli Angeli del Garda.",
+    "Lo guida Navigli Capital, con un ticket di 6 milioni.",
     "The Series A was led by Milan-based Lario Ventures.",
     "Codicia closed the round with participation from Seme Capital.",
     "Brina lands a €30m Series A from Pino Ventures and Monte Capital.",
