@@ -38,6 +38,7 @@ from crawler.urls import canonicalize
 
 # ---------------------------------------------------------------------------------- thresholds
 MIN_TEXT_CHARS = 250            # less main text than this: "empty body" (a teaser is ~300)
+JSONLD_BODY_GAIN = 1.5          # JSON-LD articleBody this many times longer than the HTML text wins
 TRUNCATED_MIN_TEXT_CHARS = 800  # an HTML document cut off before </body> needs this much text
 ERROR_PAGE_MAX_TEXT_CHARS = 1500  # an error title/h1 with less text than this is an error page
 LISTING_MAX_PROSE_BLOCK_CHARS = 600  # a listing has no run of paragraphs this long…
@@ -163,6 +164,10 @@ def _extract(body: bytes | str, url: str, *, content_type: str | None,
     h1 = _first_text(tree, "//h1")
     pruned = prune_clutter(_copy(tree))
     text = _drop_leading_title(main_text(pruned, url, pruned=True), title)
+    if meta["article_body"] and len(meta["article_body"]) > max(MIN_TEXT_CHARS, JSONLD_BODY_GAIN * len(text)):
+        # a page rendered by script ships its text in JSON-LD only (the HTML is a shell, a teaser or
+        # a cookie wall): the publisher's own articleBody is the article
+        text = _drop_leading_title(meta["article_body"], title)
 
     if looks_like_error_page(meta["raw_title"], h1, text, tree):
         return Skipped(url=url, reason="error page", canonical_url=canonical,
@@ -294,6 +299,7 @@ def page_metadata(tree: lxml.html.HtmlElement, url: str) -> dict:
         "language": _language(tree, metas, article_ld),
         "description": _clean_line(description) if description else None,
         "jsonld_types": types,
+        "article_body": _ld_body(article_ld.get("articleBody")),
     }
 
 
@@ -396,6 +402,20 @@ def _ld_str(value) -> str | None:
     if isinstance(value, str | int | float) and str(value).strip():
         return str(value).strip()
     return None
+
+
+def _ld_body(value) -> str | None:
+    """JSON-LD articleBody as paragraphs: plain text, or HTML some CMSs put there."""
+    body = _ld_str(value)
+    if not body:
+        return None
+    if "<" in body and ">" in body:
+        frag = lxml.html.fragment_fromstring(body, create_parent="div")
+        for br in frag.iter("br"):
+            br.tail = "\n" + (br.tail or "")
+        blocks = [el.text_content() for el in frag.iter("p", "h2", "h3", "li", "blockquote")]
+        body = "\n".join(blocks) if blocks else frag.text_content()
+    return _normalise_text(body) or None
 
 
 def _ld_name(value) -> str | None:

@@ -268,3 +268,25 @@ def test_layout_table_page_keeps_its_paragraphs() -> None:
     assert any(p.startswith("Ginepro AI, laboratorio torinese") for p in paras)
     assert any(p.startswith("La capacità servirà") for p in paras)
     assert "|" not in art.text.split("Tundra Cloud installerà")[0]
+
+
+def test_a_script_rendered_page_gives_its_text_in_jsonld_article_body() -> None:
+    body = ("Cirro Labs, startup pisana che sviluppa modelli di intelligenza artificiale per i materiali, ha chiuso "
+            "un round di Serie A da 14 milioni di euro guidato da Fondo Arno.\\n"
+            "Le nuove risorse serviranno ad assumere trenta ricercatori e ad aprire un laboratorio a Monaco. "
+            "La società era nata nel 2023 da un gruppo di fisici della Normale.")
+    html = ('<html><head><title>Cirro Labs raccoglie 14 milioni | Testata</title>'
+            '<script type="application/ld+json">{"@type": "NewsArticle", "headline": "Cirro Labs raccoglie 14 milioni",'
+            f' "datePublished": "2026-11-03T08:00:00Z", "articleBody": "{body}"}}</script></head>'
+            '<body><div id="root">Caricamento…</div><script src="/app.js"></script></body></html>')
+    art = extract(html, "https://testata.it/a/cirro-labs.html")
+    assert isinstance(art, Article)
+    assert art.text.split("\n")[0].startswith("Cirro Labs, startup pisana")
+    assert len(art.text.split("\n")) == 2
+
+
+def test_a_short_jsonld_summary_does_not_replace_the_page_text() -> None:
+    head = ('<script type="application/ld+json">{"@type": "NewsArticle", "headline": "X", '
+            '"articleBody": "Un riassunto di una riga."}</script>')
+    art = extract(_article_html(head), "https://testata.it/a/b-c-d.html")
+    assert isinstance(art, Article) and "riassunto" not in art.text
