@@ -175,6 +175,13 @@ FUNDING_TERMS: tuple[str, ...] = (
     # "$" lets the matched word alone be given its category)
     r"mett(?:e|ono|erà|eranno)(?=$| (?:(?:circa|oltre|quasi|altri) )?(?:mezzo miliardo|un miliardo|\d|"
     r"[a-zà-ú]+ (?:milion|miliard)))",
+    # the same for "porta a casa 5 milioni", "incamera", "mette in cassaforte", "scommette / punta 5 milioni su X"
+    *(w + r"(?=$| (?:(?:circa|oltre|quasi|altri) )?(?:mezzo miliardo|un miliardo|\d|[a-zà-ú]+ (?:milion|miliard)))"
+      for w in ("porta a casa", "portano a casa", "ha portato a casa", "hanno portato a casa", "incamera",
+                "incamerano", "ha incamerato", "mette in cassaforte", "ha messo in cassaforte", "scommette",
+                "scommettono", "punta", "puntano")),
+    # "Entra Fondo Brera nel capitale di X"
+    r"entra(?:no)? (?:[\w&.'’-]+ ){1,4}?nel capitale",
     r"entra\w* nel capitale", r"quot\w* di minoranza", r"partecipazione di minoranza",
     r"raises?", r"raised", r"funding", r"invests?", r"investment", r"stake",
     r"scommessa", r"sottoscri\w*",
@@ -292,7 +299,7 @@ EXCLUSIVITY_TERMS: tuple[str, ...] = (
     r"piattaforma (?:di calcolo |cloud |hardware |di addestramento )?(?:primaria|principale|preferenziale|"
     r"privilegiata|di riferimento|esclusiva|unica)",
     # "addestrerà i modelli solo su hardware X", "userà soltanto i chip di X"
-    *(w + r" (?:su|sui|sulle|sugli|con|i|le|gli|il|la) (?:\w+ ){0,2}(?:hardware|chip|GPU|TPU|acceleratori|"
+    *(w + r" (?:(?:su|sui|sulle|sugli|con|i|le|gli|il|la) )?(?:\w+ ){0,2}(?:hardware|chip|GPU|TPU|acceleratori|"
         r"processori|cloud|server|infrastruttur\w*|data center)" for w in ("solo", "soltanto", "unicamente",
                                                                          "esclusivamente", "principalmente")),
     *(w + r" (?:cloud |di cloud |tecnologico )?(?:principale|primario|privilegiato|preferito|preferenziale|esclusivo|"
@@ -782,6 +789,8 @@ STOP_PHRASES: tuple[str, ...] = (
       for w in ("un investimento", "investimenti", "un finanziamento", "un'operazione", "operazioni")),
     # fresh money, not the cash position: "otto milioni di euro in più in cassa"
     r"in più in cassa",
+    # "non solo chip, ma anche software": not an exclusive
+    r"non solo", r"non soltanto",
     # a name, not a loan: "Cassa depositi e prestiti"
     r"depositi e prestiti",
     # "una cifra che non ha precedenti": unprecedented, not a precedent

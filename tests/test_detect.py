@@ -2843,3 +2843,25 @@ def test_a_groups_three_year_plan_is_its_own_spending() -> None:
         "Nel piano triennale ci sono 60 milioni di investimenti per due nuovi hub"))
     assert not any("neg:fund_raise" in h[3] for h in comp.hits("Lo guida X, con un ticket di 5 milioni"))
     assert any("neg:fund_raise" in h[3] for h in comp.hits("con ticket da 300 mila a 3 milioni"))
+
+
+@pytest.mark.parametrize("kind, sentence", [
+    ("funding", "Vortice AI porta a casa 5 milioni di euro da Fondo Brera."),
+    ("funding", "Vortice AI mette in cassaforte 5 milioni di euro."),
+    ("funding", "Fondo Brera scommette 5 milioni di euro su Vortice AI."),
+    ("funding", "Fondo Brera e Fondo Arno puntano 5 milioni di euro su Vortice AI."),
+    ("funding", "Vortice AI incamera 5 milioni di euro."),
+    ("funding", "Entra Fondo Brera nel capitale di Vortice AI con 5 milioni di euro."),
+    ("chip_exclusivity", "Vortice AI userà solo chip AMD per i suoi modelli, in base a un accordo pluriennale."),
+])
+def test_more_ways_of_saying_a_round_and_a_sole_chip(kind: str, sentence: str) -> None:
+    a = art("Vortice AI", "Vortice AI è la startup milanese che sviluppa modelli di intelligenza artificiale per la "
+            "logistica.", sentence)
+    [d] = detect(a)
+    assert kind in d.kinds
+
+
+def test_a_bet_without_money_and_not_only_chips_are_no_deal_words() -> None:
+    comp = compiled(Rules())
+    assert not any("funding" in h[3] for h in comp.hits("La società scommette sull'intelligenza artificiale."))
+    assert not any("excl" in h[3] for h in comp.hits("Vende non solo chip ma anche software."))

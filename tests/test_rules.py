@@ -47,11 +47,11 @@ def test_public_funding_is_vetoed_unless_enabled() -> None:
 
 
 def test_vocabulary_is_extensible_from_data() -> None:
-    a = Article(url="https://example.it/x", title="Vela AI incamera 9 milioni di euro",
-                text="Vela AI, startup di intelligenza artificiale, incamera 9 milioni di euro da un "
+    a = Article(url="https://example.it/x", title="Vela AI insacca 9 milioni di euro",
+                text="Vela AI, startup di intelligenza artificiale, insacca 9 milioni di euro da un "
                      "gruppo di investitori.")
     assert detect(a) == []
-    extended = Rules(funding_terms=DEFAULT_RULES.funding_terms + (r"incamer\w*",))
+    extended = Rules(funding_terms=DEFAULT_RULES.funding_terms + (r"insacc\w*",))
     [d] = detect(a, extended)
     assert d.amount.value == 9_000_000
 
