@@ -426,7 +426,8 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
               r"invest\w* (?:[^.;:]{0,50}?)in progetti\b",
               r"investimenti in (?:tecnologi\w*|digitalizzazion\w*|innovazion\w*|ricerca e sviluppo|R&S)",
               r"invest\w* (?:[^.;:]{0,70}?)(?:in|nel|nella|nello|nei|negli|sul|sullo|sulla|sui) (?:nuov\w* )?"
-              r"(?:data ?center|infrastruttur\w*|impiant\w*|stabiliment\w*|fabbric\w*|campus|region|sit[oi] (?!web))",
+              r"(?:data ?center|infrastruttur\w*|impiant\w*|stabiliment\w*|fabbric\w*|campus|region|sit[oi] (?!web)|"
+              r"centr\w* (?:di ricerca|ricerche|di sviluppo|R&S)|sed[ei]\b|uffic[io]\b|hub\b)",
               # "il suo nuovo campus: un investimento da 300 milioni di euro per 40 megawatt": the
               # operator's own construction, priced per capacity or per building work
               r"investiment\w* (?:complessiv\w* )?(?:da|di) [^.;:]{0,40}? per (?:[a-zà-ú]+ ){0,4}?(?:\d[\d.,]* )?"
@@ -642,6 +643,12 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                  # sia in preparazione un nuovo round") states nothing
                  r"non (?:è|sono|era|erano) previst\w*", r"(?:domanda|chiesto|chiede\w*|chiedere) se",
                  r"(?:does|do|did) not plan to", r"no plans to", r"non prima (?:del|della|di|dell')",
+                 # an aim or an option, not the result: "punta a raccogliere 5 milioni entro fine anno",
+                 # "sta valutando un round"
+                 *(w + r" (?:a |di )?raccogliere" for w in ("punta", "puntano", "mira", "mirano", "conta", "contano",
+                                                           "intende", "intendono", "spera", "sperano", "vuole",
+                                                           "vogliono", "prevede di", "prevedono di")),
+                 r"sta valutando", r"stanno valutando",
                  # a target, not the result: "l'obiettivo era raccogliere 500.000 euro"
                  r"obiettivo (?:era|è|iniziale era|iniziale) (?:di )?raccogliere",
                  # a plan in the first person: "pensiamo a un round entro fine anno", "il prossimo

@@ -2865,3 +2865,14 @@ def test_a_bet_without_money_and_not_only_chips_are_no_deal_words() -> None:
     comp = compiled(Rules())
     assert not any("funding" in h[3] for h in comp.hits("La società scommette sull'intelligenza artificiale."))
     assert not any("excl" in h[3] for h in comp.hits("Vende non solo chip ma anche software."))
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vortice AI punta a raccogliere 5 milioni di euro entro fine anno.",
+    "Vortice AI sta valutando un round da 5 milioni di euro.",
+    "Vortice AI investirà 5 milioni di euro nel nuovo centro di ricerca di Pavia.",
+])
+def test_an_aim_an_option_and_a_research_centre_of_its_own_are_no_deal(sentence: str) -> None:
+    a = art("Vortice AI", "Vortice AI è la startup milanese che sviluppa modelli di intelligenza artificiale per la "
+            "logistica.", sentence)
+    assert detect(a) == []
