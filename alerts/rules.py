@@ -649,6 +649,12 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                                                            "intende", "intendono", "spera", "sperano", "vuole",
                                                            "vogliono", "prevede di", "prevedono di")),
                  r"sta valutando", r"stanno valutando",
+                 # not binding, given up: "un memorandum d'intesa per un possibile investimento", "ha
+                 # rinunciato al round"
+                 r"memorandum d'intesa", r"protocollo d'intesa", r"MoU",
+                 r"possibil\w* (?:investiment\w*|round|ingresso)",
+                 *(w + r" (?:al|all'|a un|a una|ad un) (?:\w+ )?(?:round|investimento|aumento|finanziamento|raccolta)"
+                   for w in ("ha rinunciato", "hanno rinunciato", "rinuncia", "rinunciano")),
                  # a target, not the result: "l'obiettivo era raccogliere 500.000 euro"
                  r"obiettivo (?:era|è|iniziale era|iniziale) (?:di )?raccogliere",
                  # a plan in the first person: "pensiamo a un round entro fine anno", "il prossimo
@@ -690,7 +696,9 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
     "denial": (r"smentisc\w*", r"smentit[oaie]", r"smentita", r"nega(?:no)? (?:di|che|ogni|qualsiasi)",
                r"priv[oa] di fondamento", r"destituit\w* di (?:ogni )?fondamento", r"non ha alcun fondamento"),
     # a fund raising money for itself, not for a company: "primo closing del fondo X a 150 milioni"
-    "fund_raise": (r"primo closing", r"closing (?:finale|intermedio|definitivo)", r"obiettivo di raccolta",
+    # (not a round's first closing: "il primo closing del round Serie A a 5 milioni")
+    "fund_raise": (r"primo closing(?! (?:del|della|dell'|di un|di una) (?:round|[Ss]erie|aumento|seed|raccolta))",
+                   r"closing (?:finale|intermedio|definitivo)", r"obiettivo di raccolta",
                    r"(?:il|un|del|dal|al) (?:suo |loro |proprio )?(?:primo|secondo|terzo|quarto) fondo",
                    r"(?:suo|loro|proprio) nuovo fondo", r"(?:Fondo|Fund) (?:II|III|IV|2|3)\b",
                    # what a fund does, not a deal: "società di venture capital che investe in startup"
@@ -713,7 +721,7 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
     "debt": (r"bond", r"obbligazion\w*(?! convertibil)", r"prestito obbligazionario(?! convertibil)",
              r"emission\w* (?:di )?(?:debito|bond)",
              # a bank loan: "un finanziamento da 15 milioni assistito dalla garanzia pubblica"
-             r"mutu[oi]", r"prestit\w* bancari\w*", r"finanziament\w* bancari\w*", r"debito bancario",
+             r"mutu[oi]", r"prestit\w* bancari\w*", r"rimbors\w*", r"finanziament\w* bancari\w*", r"debito bancario",
              r"linea di credito", r"linee di credito",
              r"richiest\w* di (?:prestit\w*|finanziament\w*|credito)",
              r"garanzia (?:pubblica|statale|del fondo|di sace|sace)",

@@ -2876,3 +2876,21 @@ def test_an_aim_an_option_and_a_research_centre_of_its_own_are_no_deal(sentence:
     a = art("Vortice AI", "Vortice AI è la startup milanese che sviluppa modelli di intelligenza artificiale per la "
             "logistica.", sentence)
     assert detect(a) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vortice AI e Fondo Brera hanno firmato un memorandum d'intesa per un possibile investimento da 10 milioni.",
+    "Vortice AI ha rinunciato al round da 10 milioni di euro che stava negoziando con Fondo Brera.",
+    "Vortice AI ha rimborsato in anticipo un finanziamento da 5 milioni di euro.",
+])
+def test_a_memorandum_a_round_given_up_and_a_loan_repaid_are_no_deal(sentence: str) -> None:
+    a = art("Vortice AI", "Vortice AI è la startup milanese che sviluppa modelli di intelligenza artificiale per la "
+            "logistica.", sentence)
+    assert detect(a) == []
+
+
+def test_the_first_closing_of_a_round_is_the_round() -> None:
+    a = art("Vortice AI", "Vortice AI è la startup milanese che sviluppa modelli di intelligenza artificiale per la "
+            "logistica.", "Vortice AI ha chiuso il primo closing del round Serie A a 5 milioni di euro.")
+    [d] = detect(a)
+    assert d.kinds == ("funding",) and d.amount.value == 5_000_000
