@@ -206,7 +206,7 @@ ROUND_TERMS: tuple[str, ...] = (
 DEAL_TERMS: tuple[str, ...] = (
     # generic deal nouns: they carry an amount into a deal when the article is about a deal
     r"accordo", r"accordi", r"intesa", r"contratt\w*", r"operazione", r"alleanza",
-    r"partnership", r"deal", r"agreement", r"patto", r"lettera d'intenti", r"letter of intent",
+    r"partnership", r"deal", r"agreement", r"contracts?", r"patto", r"lettera d'intenti", r"letter of intent",
     r"memorandum d'intesa", r"protocollo d'intesa",
     # the payment schedule of a contract, not a company's quarterly results (the phrase is
     # matched whole, so its "trimestrali" is no revenue cue)
@@ -226,9 +226,9 @@ COMPUTE_VERBS: tuple[str, ...] = (
     r"(?:si |s')?(?:è |sono )?impegn\w* (?:a|ad) (?:acquist\w*|compr\w*|spende\w*|utilizz\w*|contrattualizz\w*)",
     r"acquist\w*", r"compr(?!end|es)\w*", r"spender\w*", r"spesa di", r"contrattualizz\w*", r"prenot\w*",
     r"assicurar\w*", r"si (?:è|sono) assicurat\w*", r"(?:ha|hanno) riservato", r"riserv(?:erà|eranno|are)\b",
-    r"noleggi\w*", r"affitt\w*", r"fornitura", r"fornir\w*",
+    r"noleggi\w*", r"nolegger\w*", r"affitt\w*", r"fornitura", r"fornir\w*",
     r"fornisc\w*",
-    r"metter\w* a disposizione", r"contratt\w*", r"accordo pluriennal\w*", r"accordo (?:di|da)",
+    r"metter\w* a disposizione", r"contratt\w*", r"contracts?", r"accordo pluriennal\w*", r"accordo (?:di|da)",
     r"accordo (?:triennale|quinquennale|decennale)", r"commit\w*", r"purchase\w*", r"buy\w*",
     r"reserv(?:e|es|ed|ing)\b", r"books?", r"booked", r"booking", r"leas(?:e|es|ed|ing)\b", r"rent(?:s|ed|ing)?\b",
     r"si impegn\w*", r"impegn\w*",

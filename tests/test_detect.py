@@ -2894,3 +2894,14 @@ def test_the_first_closing_of_a_round_is_the_round() -> None:
             "logistica.", "Vortice AI ha chiuso il primo closing del round Serie A a 5 milioni di euro.")
     [d] = detect(a)
     assert d.kinds == ("funding",) and d.amount.value == 5_000_000
+
+
+@pytest.mark.parametrize("sentence", [
+    "Vortice AI noleggerà per tre anni un cluster di 512 GPU da Seeweb per 12 milioni di euro.",
+    "Vortice AI has signed a $40 million, three-year contract with CoreWeave for GPU capacity.",
+])
+def test_renting_a_cluster_in_the_future_and_an_english_contract_for_gpus_are_commitments(sentence: str) -> None:
+    a = art("Vortice AI", "Vortice AI è la startup milanese che sviluppa modelli di intelligenza artificiale per la "
+            "logistica.", sentence)
+    [d] = detect(a)
+    assert "compute_commitment" in d.kinds
