@@ -65,6 +65,10 @@ tune rules to these pages to keep this test green.
   then tuned: P 0.895 / R 1.0, kinds 0.882, amount 0.941; P 0.889 / R 0.941, kinds 0.938, amount 1.0.
 - tests/corpus31: North-East daily, insurtech, tech transfer, HR tech, Naples business (P 0.809 / R 1.0,
   kinds 0.941 untuned); now every metric 1.0.
+- tests/corpus33: Trentino business, space/defence tech, edtech, Bari daily, tech-policy blog (P 0.789 /
+  R 0.882, amount 0.867 untuned); now P 1.0 / R 0.941, kinds, amount and target 1.0.
+- tests/corpus32 and corpus34: scored untuned and held out through their session (P 0.773 / R 1.0 and
+  P 0.778 / R 0.824 when written); their bars keep the level of the session's final rules.
 """
 
 from __future__ import annotations
@@ -109,6 +113,7 @@ BARS = {
     "corpus29": (0.85, 0.95, 0.85, 0.9, 0.95),
     "corpus30": (0.85, 0.9, 0.9, 0.95, 0.95),
     "corpus31": (0.95, 0.95, 0.95, 0.95, 0.95),
+    "corpus33": (0.95, 0.9, 0.95, 0.95, 0.95),
 }
 
 
