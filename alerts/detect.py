@@ -90,7 +90,8 @@ _COMMIT_SPEND = re.compile(r"\bimpegn\w*\s+(?:a|ad)\s+\w+|\bspend\w*|\bspes[aoe]
 def _entry(pattern: str) -> str:
     """One vocabulary entry as a regex: spaces match any whitespace, acronyms keep their case
     ("AI" must not match the Italian preposition "ai")."""
-    pattern = pattern.strip().replace(" ", r"\s+")
+    # (" ?" is an optional space: "gen ?AI" is "GenAI" too, "data ?center" is "datacenter")
+    pattern = pattern.strip().replace(" ?", r"\s*").replace(" *", r"\s*").replace(" ", r"\s+")
     if _ACRONYM.match(pattern) or (len(pattern) <= 4 and pattern.isupper()):
         return f"(?-i:{pattern})"
     return pattern

@@ -36,6 +36,11 @@ AI_TERMS: tuple[str, ...] = (
     r"agentic\w*", r"chatbot\w*", r"assistent\w* (?:conversazional\w*|virtual\w*)",
     r"agent\w* (?:software|digitali|industriali)",
     r"visione artificiale", r"computer vision", r"riconoscimento vocale", r"inferenza",
+    # the trade's other names: "analisi predittiva", "elaborazione del linguaggio naturale", "NLP",
+    # "riconoscimento delle immagini", "automazione intelligente", "sintesi vocale", "voci sintetiche"
+    r"analisi predittiv\w*", r"linguaggio naturale", r"natural language processing", r"NLP",
+    r"riconoscimento (?:delle |di )?(?:immagini|facciale|del parlato|della voce|dei documenti)",
+    r"automazione intelligente", r"sintesi vocale", r"voc[ei] sintetic\w*", r"clonazione (?:della |delle )?voc[ei]",
     r"addestra\w* (?:dei |i |di )?modell\w*", r"training", r"superintelligenza",
     r"algoritm\w* (?:di |predittiv\w*|intelligent\w*)", r"(?:pricing|prezzi) intelligent\w*",
     r"data scien\w*", r"neurale", r"ChatGPT", r"GPT-\d\w*",

@@ -2905,3 +2905,23 @@ def test_renting_a_cluster_in_the_future_and_an_english_contract_for_gpus_are_co
             "logistica.", sentence)
     [d] = detect(a)
     assert "compute_commitment" in d.kinds
+
+
+def test_an_optional_space_in_a_vocabulary_entry_is_optional() -> None:
+    comp = compiled(Rules())
+    got = {h[2] for h in comp.hits("la GenAI, un datacenter da 10GW")}
+    assert {"genai", "datacenter", "10gw"} <= got
+
+
+@pytest.mark.parametrize("what", [
+    "una piattaforma di analisi predittiva per la manutenzione degli impianti",
+    "software di elaborazione del linguaggio naturale per le banche",
+    "sistemi di riconoscimento delle immagini per i controlli di qualità",
+    "una piattaforma di automazione intelligente dei documenti",
+    "soluzioni di NLP per la pubblica amministrazione",
+    "tecnologia di sintesi vocale e clonazione della voce",
+])
+def test_the_trades_other_names_for_ai(what: str) -> None:
+    a = art("Fenice Lab raccoglie 6 milioni", f"Fenice Lab, startup torinese che sviluppa {what}, ha chiuso un round "
+            "da 6 milioni di euro guidato da Fondo Dora.")
+    assert len(detect(a)) == 1
