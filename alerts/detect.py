@@ -446,7 +446,8 @@ class Compiled:
     def __init__(self, rules: Rules) -> None:
         self.rules = rules
         cats: dict[str, tuple[str, ...]] = {
-            "ai": rules.ai_terms, "ai_denial": rules.ai_denials, "funding": rules.funding_terms,
+            "ai": rules.ai_terms, "ai_denial": rules.ai_denials, "ai_incidental": rules.ai_incidental,
+            "funding": rules.funding_terms,
             "round": rules.round_terms, "deal": rules.deal_terms, "cverb": rules.compute_verbs,
             "cobj": rules.compute_objects, "scale": rules.scale_terms,
             "excl": rules.exclusivity_terms, "nonexcl": rules.non_exclusive_terms,
@@ -841,7 +842,9 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
             # may include priced items, and what it is for may follow; they describe it, not veto it
             tr.clause_cats = [c - _BOUGHT for c in tr.clause_cats]
         tr.denied_ai = "ai_denial" in all_cats
-        tr.ai = 0 if tr.denied_ai else sum(1 for c, _ in tr.hits if c == "ai")
+        # (AI bought in or paid for by the round is not what the company does: "le risorse serviranno a
+        # lanciare un configuratore che, grazie all'IA, suggerisce la taglia")
+        tr.ai = 0 if tr.denied_ai or all_cats & _AI_INCIDENTAL else sum(1 for c, _ in tr.hits if c == "ai")
         tr.conditional = "cond" in all_cats
         # amounts of the sentence
         s_amounts = amounts[alo:ahi]
@@ -860,6 +863,7 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
             continue
         has_money = False
         money_clauses: set[int] = set()
+        raised_clauses: set[int] = set()     # a raised sum beside a valuation (see `_amount_verdict`)
         clause_of = [_clause_index(s, a.start) for a in s_amounts]
         # clauses that state their running total ("…la raccolta complessiva arriva a 58 milioni"):
         # there, the other amounts are the new money ("con i 42 milioni della nuova operazione")
@@ -879,10 +883,13 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
                 # value of the clause the description interrupted
                 cats = cats | tr.clause_cats[ci - 2]
             note = _amount_verdict(comp, a, cats, all_cats, zone, idx, text[max(s.start, a.start - 60):a.start],
+                                   text[a.end:min(s.end, a.end + 30)],
                                    increment=ci in totals and "total" not in a.qualifiers)
             if note.status in ("deal", "unattached", "cumulative"):
                 has_money = True
                 money_clauses.add(ci)
+                if note.reason is _RAISED_NEXT_TO_VALUATION:
+                    raised_clauses.add(ci)
             tr.amounts.append(len(amount_notes))
             amount_notes.append(note)
         # roles of a body sentence matter only if it can state a deal (see `_classify`: a
@@ -933,7 +940,8 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
         prev_commit = bool(deal_money and "deal" in all_cats and prev is not None and any(
             "cverb" in c and not _negs(c) for c in prev.clause_cats) and any(
             c & _COMPUTE_CATS for c in prev.clause_cats))
-        _classify(comp, tr, cls_cats, has_money, deal_money, money_clauses, ctx_cobj, deferred, prev_commit)
+        _classify(comp, tr, cls_cats, has_money, deal_money, money_clauses, ctx_cobj, deferred, prev_commit,
+                  raised_clauses)
         if deferred and tr.kinds and not tr.roles:
             tr.roles, tr.roles_pending = comp.gazetteer.roles_in(tr.text), False
         if tr.kinds and (zone != "body" or s.headline_like):
@@ -1077,12 +1085,14 @@ def _negs(cats: frozenset[str]) -> tuple[str, ...]:
 
 
 def _amount_verdict(comp: Compiled, a: Amount, clause: frozenset[str], sentence: frozenset[str],
-                    zone: str, idx: int, before: str = "", *, increment: bool = False) -> AmountNote:
+                    zone: str, idx: int, before: str = "", after: str = "", *,
+                    increment: bool = False) -> AmountNote:
     """What an amount is, judged by its own clause: new deal money, a running total, or not
     deal money at all (valuation, revenue, fine… in the same clause)."""
     rules = comp.rules
     eur = to_eur(a, rules.fx)
     note = AmountNote(a, zone, idx, eur, "unattached")
+    negs = _negs(clause)
     if "converted" in a.qualifiers:
         note.status, note.reason = "converted", "restates another amount in a second currency"
     elif ("cum_total" in clause or "total" in a.qualifiers) and (
@@ -1092,7 +1102,11 @@ def _amount_verdict(comp: Compiled, a: Amount, clause: frozenset[str], sentence:
         # ("altri 200 milioni, l'impegno complessivo sale a mezzo miliardo": the additional
         # amount is the new money, only the other one is the running total)
         note.status, note.reason = "cumulative", "running total of the relationship (total + context)"
-    elif negs := _negs(clause):
+    elif negs == ("valuation",) and _RAISED_BEFORE.search(before) and not _VALUATION_AFTER.match(after):
+        # "ha raccolto 20 milioni in un round che valuta la società 150 milioni", "has raised $200m at a
+        # $1.5bn valuation": the sum right after the raising verb is the round, the other the valuation
+        note.status, note.reason = "deal", _RAISED_NEXT_TO_VALUATION
+    elif negs:
         note.status, note.reason = "vetoed", "negative context: " + ", ".join(negs)
     elif before and _FUND_SIZE.search(before):
         # "il secondo fondo da 180 milioni", "una dotazione di 300 milioni": the investor's
@@ -1114,7 +1128,8 @@ def _amount_verdict(comp: Compiled, a: Amount, clause: frozenset[str], sentence:
 
 def _classify(comp: Compiled, tr: SentenceTrace, all_cats: frozenset[str], has_money: bool,
               deal_money: bool, money_clauses: set[int], ctx_cobj: bool = False,
-              roles_deferred: bool = False, prev_commit: bool = False) -> None:
+              roles_deferred: bool = False, prev_commit: bool = False,
+              raised_clauses: set[int] | frozenset[int] = frozenset()) -> None:
     """Deal kinds stated by one sentence; negative cues veto the clause they sit in.
 
     Funding words are everywhere in business news ("gli investitori", "gli investimenti"), so a
@@ -1146,7 +1161,10 @@ def _classify(comp: Compiled, tr: SentenceTrace, all_cats: frozenset[str], has_m
             comp.gazetteer.is_vendor(n) and not _context_name(tr.text, n) for n in tr.names))
     for ci, cats in enumerate(tr.clause_cats):
         negs = _negs(cats)
-        if negs and cats & {"funding", "cverb", "excl", "deal"}:
+        # (a valuation beside the sum raised, "ha raccolto 20 milioni in un round che valuta la società
+        # 150 milioni": the raised sum survived its clause's valuation, see `_amount_verdict`)
+        if negs and cats & {"funding", "cverb", "excl", "deal"} \
+                and not (negs == ("valuation",) and ci in raised_clauses):
             tr.vetoes.extend(n for n in negs if n not in tr.vetoes)
             # "il fornitore esclusivo degli acceleratori per la sua infrastruttura": the company's
             # own infrastructure vetoes its spending, not the choice of its sole supplier
@@ -1321,6 +1339,11 @@ _NEITHER = re.compile(r"\b(?:non|né)\s+(?:ha\s+|hanno\s+)?smenti\w*|\bnessun\w*
 _INTERVIEW_TITLE = re.compile(r"\s*([A-ZÀ-Þ][\w'’.-]*(?:\s+[A-ZÀ-Þ][\w'’.-]*){0,2})\s*\([^()]{2,60}\)\s*:")
 _VALUE_NOUN = re.compile(r"(?:(?:il|un)\s+)?(?:valore|importo|controvalore|ammontare)(?:\s+(?:complessivo|totale))?"
                          r"(?:\s+(?:di|da|pari a|intorno a))?\s*", re.IGNORECASE)
+_RAISED_BEFORE = re.compile(r"\b(?:raccolt[oiae]|raccoglie|raccolgono|incassat[oiae]|incassa|ottenut[oiae]|ottiene|"
+                            r"raised|raises|raising|secured|secures)\s+(?:(?:circa|oltre|quasi|about|nearly|over)\s+)?$")
+_RAISED_NEXT_TO_VALUATION = "raised, next to a valuation of another amount"
+_VALUATION_AFTER = re.compile(r"\W*(?:di |of )?(?:valutazione|valuation|post-money|pre-money)\b", re.IGNORECASE)
+_AI_INCIDENTAL = frozenset({"ai_incidental", "neg:proceeds"})
 _OPTIONS = re.compile(r"warrant|opzion|stock option", re.IGNORECASE)
 _DEAL_BACKREF = re.compile(r"\s*(?:(?:In base|Grazie|In virtù|In forza) (?:all['’]|al )|Con l['’]|Con il |"
                            r"Secondo l['’]|Nell['’]|Nel |Per l['’])(?:intesa|accordo|contratto|patto)\b|"

@@ -29,11 +29,13 @@ _ROLE_TEMPLATES = {
         # subject + deal verb: "Nodo, la startup romana …, chiude un round" (or "X, che sviluppa …,
         # ha esteso il round": a relative clause closed by its comma), "Parlato sarebbe in
         # trattative per raccogliere", "OpenAI ha siglato un contratto", "Anthropic si impegna"
-        r"(?P<n>{N})(?:\s*\([^)]{{0,80}}\))?(?:\s*,(?:(?!\s*(?:che|dove|quando|mentre)\b)\s*[a-zà-ú«\x22\x27][^,;:]{{2,140}}?,?|\s*che\b[^,;:]{{2,140}}?,))?\s+(?:(?:ha|hanno|avrebbe|avrebbero|"
+        r"(?P<n>{N})(?:\s+(?:spa|srl|srls|sgr))?(?:\s*\([^)]{{0,80}}\))?(?:\s*,(?:(?!\s*(?:che|dove|quando|mentre)\b)\s*[a-zà-ú«\x22\x27][^,;:]{{2,140}}?,?|\s*che\b[^,;:]{{2,140}}?,))?\s+(?:(?:ha|hanno|avrebbe|avrebbero|"
         r"è|sarebbe|sono|ora|appena|già|anche|infatti|invece|adesso|oggi|si|s'|ufficialmente|has|have|had|will|"
+        # "X, piattaforma …, che ha raccolto": the relative clause's subject is X
+        r"che|"
         r"would|is|was|"
         r"dunque|quindi|poi|intanto|finalmente)\s+){{0,3}}(?:raccogli(?:e|ere|erà|eranno|erebbe|erebbero|endo|ono)\b|"
-        r"raccolt\w*|chiude|chiuso|estes[oa]|estende\w*|allung\w*|"
+        r"raccolt\w*|chiude|chiuso|estes[oa]|estende\w*|allung\w*|deliberat\w*|"
         r"incass\w*|ottien\w*|ottenut\w*|assicura\w*|compra\w*|compre(?!nd|s)\w*|acquist\w*|noleggia\w*|spend\w*|"
         # (not "X sarebbe in trattative per guidare un aumento … in Y": X invests)
         r"in trattative(?!\s+(?:\w+\s+){{0,2}}?per\s+(?:guidare|investire|entrare|partecipare|sottoscrivere|"
@@ -98,7 +100,7 @@ _ROLE_TEMPLATES = {
         r"\bin trattativ\w* (?:avanzat\w* )?con\s+(?:(?:il fondo|il gruppo|i fondi)\s+)?(?P<n>{N})",
         # the appositive between commas is a description: it starts lower-case ("X, il gruppo
         # bresciano con sedi tra A, B e C, entra nel capitale": A is a place, not an investor)
-        r"(?P<n>{N})(?:\s+e\s+{N})?(?:\s*\([^)]{{0,200}}\))?(?:\s*,\s*[a-zà-ú«\x22\x27][^,;:]{{2,120}},)?\s+(?:(?:ha|hanno|"
+        r"(?P<n>{N})(?:\s+(?:spa|srl|srls|sgr))?(?:\s+e\s+{N})?(?:\s*\([^)]{{0,200}}\))?(?:\s*,\s*[a-zà-ú«\x22\x27][^,;:]{{2,120}},)?\s+(?:(?:ha|hanno|"
         r"avrebbe|avrebbero|si|sono|sarebbero|è|sarebbe|anche|già|ora|dunque)\s+){{0,3}}"
         r"(?:invest\w*|raddoppia\w*|mett\w* sul piatto|metterà|"
         r"finanzi\w*(?!\s+(?:lo sviluppo|la crescita|l'espansione|la ricerca|il piano|l'apertura|le assunzioni))|"
@@ -184,7 +186,7 @@ _ROLE_KEYS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("raccog", "raccolt", "chiude", "chiuso", "estes", "estend", "allung", "incass", "ottien", "ottenut",
          "assicura", "compra", "compre", "acquist", "noleggia", "spend", "trattative", "impegn", "firma", "sigla",
          "ricev", "prenota", "dovr", "utilizzerà", "userà", "adotterà", "farà girare", "addestrerà", "sceglie",
-         "scelto", "trattando", "lega", "legano", "vincola", "affida",
+         "scelto", "trattando", "lega", "legano", "vincola", "affida", "deliberat",
          "lavorando", "annunciato", "raise", "secure", "close", "commit", "signed", "land", "sottoscri",
          "lock", "book", "buy", "bought", "agreed"),
         ("invest", "puntat", "scommessa", "finanzia", "iniezione", "sostegno", "mett", "aumento di capitale"),
@@ -249,7 +251,8 @@ _NAME_FAST = (r"[A-ZÀ-ÖØ-Þaxi](?:(?<=[A-ZÀ-ÖØ-Þ])[\w&:'.-]*\w|(?<=[A-Z])
 _LEAD_WORD = re.compile(r"^(?:L'|l'|Il |La |Lo |Gli |I |Le |Anche |E |Ma |All'|Dall'|Nell'|Sull'|Dell'|Un')")
 # a descriptor before the name in English copy: "Turin's Vesta AI", "Legal-tech Codicia" (a
 # capital word joined to a lower-case one: "Mercedes-Benz" keeps its capital)
-_DESCRIPTOR_WORD = re.compile(r"^(?:[A-ZÀ-Þ][\w.-]*['’]s|[A-ZÀ-Þ][a-zà-ú]+-[a-zà-ú]+)\s+(?=[A-ZÀ-Þ])")
+_DESCRIPTOR_WORD = re.compile(r"^(?:[A-ZÀ-Þ][\w.-]*['’]s|[A-ZÀ-Þ][\w.-]*s['’]|[A-ZÀ-Þ][a-zà-ú]+-[a-zà-ú]+)"
+                              r"\s+(?=[A-ZÀ-Þ])")
 _BET = re.compile(r"(?:rilanci|scommett|punta|puntano|scommessa|puntata)", re.IGNORECASE)
 _LEGAL_FORM_END = re.compile(rf"\s(?:{_LEGAL_FORM})$")
 _CONSORTIUM_BEFORE = re.compile(r"\b(?:raggruppament|consorzi)\w*(?:\s+[\w']+){0,3}\s*$")

@@ -33,7 +33,8 @@ AI_TERMS: tuple[str, ...] = (
     r"modell\w* di frontiera", r"modell\w* fondazional\w*", r"modell\w* fondativ\w*", r"foundation model\w*",
     r"generativ\w*", r"gen ?AI", r"machine learning", r"apprendimento automatico", r"deep learning",
     r"reti neurali", r"agent\w* (?:vocal\w*|intelligent\w*|conversazional\w*|AI|IA|autonom\w*)",
-    r"agentic\w*", r"chatbot\w*", r"assistent\w* (?:conversazional\w*|virtual\w*)",
+    r"agentic\w*", r"chatbot\w*", r"assistent\w* (?:conversazional\w*|virtual\w*|vocal\w*|digital\w*)",
+    r"traduzione automatica", r"machine translation",
     r"agent\w* (?:software|digitali|industriali)",
     r"visione artificiale", r"computer vision", r"riconoscimento vocale", r"inferenza",
     # the trade's other names: "analisi predittiva", "elaborazione del linguaggio naturale", "NLP",
@@ -70,6 +71,16 @@ AI_TERMS: tuple[str, ...] = (
     r"insegn\w* (?:alle|ai) (?:macchine|computer)", r"addestr\w* (?:alle|ai) (?:macchine|computer)",
     *(w + r" (?:che|capaci di|in grado di) (?:impar\w*|pens\w*|ragion\w*|capi\w*)"
       for w in ("macchine", "computer", "software")),
+)
+
+AI_INCIDENTAL: tuple[str, ...] = (
+    # AI a company buys in or adds to a product of another trade: "c'è anche un software di intelligenza
+    # artificiale, acquistato da un fornitore esterno", "un impianto gestito da un sistema di IA fornito da
+    # terzi" — the sentence's AI words do not make the company an AI company (unlike a denial, the
+    # rest of the article still counts)
+    r"fornit[oaie] da terzi", r"(?:da|di) un fornitore esterno",
+    r"acquistat[oaie] da (?:un |una )?(?:fornitore|società|azienda|startup)",
+    r"anche (?:un|uno|una|un') ?(?:software|sistema|app|configuratore|strumento|piattaforma|algoritmo)\b",
 )
 
 AI_DENIALS: tuple[str, ...] = (
@@ -217,12 +228,14 @@ DEAL_TERMS: tuple[str, ...] = (
     # matched whole, so its "trimestrali" is no revenue cue)
     r"pagament\w* (?:trimestral\w*|semestral\w*|mensil\w*|annual\w*|rateal\w*)",
     r"rate (?:trimestral\w*|semestral\w*|mensil\w*|annual\w*)",
+    # "Un milione e centomila euro: tanto vale il round seed": the round's size
+    r"tanto val(?:e|gono)", r"quanto val(?:e|gono)",
     # "il contratto vale 40 milioni": the size of the deal, not a valuation
     # (also with words between: "un contratto quinquennale che, secondo quanto comunicato, vale…")
     # "il valore complessivo dell'accordo arriva fino a 2,5 miliardi": the deal's size, not a running total
     r"valore (?:complessivo |totale )?(?:dell'accordo|del contratto|dell'intesa|della commessa|della fornitura|"
     r"dell'ordine|dell'ordinativo)",
-    *(w + r"(?: [^.;:]{0,60}?)? (?:vale|varrà|valgono|ammonta|ammonterà)\b" for w in (
+    *(w + r"(?:[ ,][^.;:]{0,60}?)? (?:vale|varrà|valgono|ammonta|ammonterà)\b" for w in (
         "contratto", "accordo", "intesa", "impegno", "commessa", "fornitura", "partnership", "ingresso",
         "investimento", "round", "aumento di capitale")),
 )
@@ -294,6 +307,8 @@ EXCLUSIVITY_TERMS: tuple[str, ...] = (
     r"condizione (?:proprio )?l'utilizzo",
     # "punta tutto su un solo chip", "un unico fornitore di cloud"
     r"(?:un|a) (?:solo|unico) (?:chip|fornitore|provider|cloud|produttore|vendor)", r"punta tutto su",
+    # "Azure sarà l'unico cloud utilizzato dalla società"
+    r"l['’]unico (?:chip|fornitore|provider|cloud|produttore|vendor)", r"il solo (?:chip|fornitore|provider|cloud)",
     # "E solo da CoreWeave, niente altri fornitori"
     *(w + r" altr[oi] (?:fornitor[ei]|provider|cloud|chip)" for w in ("niente", "nessun")),
     r"nessun'altra (?:piattaforma|nuvola)",
@@ -350,6 +365,8 @@ CHIP_CLOUD_TERMS: tuple[str, ...] = (
     r"processori", r"silicio", r"cloud", r"Azure", r"AWS", r"Google Cloud", r"data center",
     r"datacenter", r"infrastruttur\w*", r"hardware", r"supercomputer\w*", r"carichi di lavoro",
     r"addestramento", r"gigawatt", r"GPUs", r"TPUs", r"chips", r"accelerators", r"data cent(?:er|re)s?",
+    # "il neocloud X come fornitore esclusivo della propria capacità di calcolo"
+    r"neocloud\w*", r"capacità di calcolo", r"potenza di calcolo",
 )
 
 CONDITIONAL_TERMS: tuple[str, ...] = (
@@ -654,6 +671,9 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                                                            "intende", "intendono", "spera", "sperano", "vuole",
                                                            "vogliono", "prevede di", "prevedono di")),
                  r"sta valutando", r"stanno valutando",
+                 # "«Non stiamo raccogliendo»", "ha risposto alle voci su un round da 30 milioni"
+                 r"non (?:stiamo|sta|stanno) (?:raccogliendo|cercando (?:capitali|investitori|fondi|soldi))",
+                 r"voci (?:su|di|circa) (?:un |una )?(?:\w+ )?(?:round|investiment\w*|aumento|raccolta)",
                  # not binding, given up: "un memorandum d'intesa per un possibile investimento", "ha
                  # rinunciato al round"
                  r"memorandum d'intesa", r"protocollo d'intesa", r"MoU",
@@ -699,13 +719,22 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
     # (a convertible note is equity to come: "prestito obbligazionario convertibile" is funding)
     # a rumour the company denies: "Fenice AI smentisce l'investimento di Nvidia"
     "denial": (r"smentisc\w*", r"smentit[oaie]", r"smentita", r"nega(?:no)? (?:di|che|ogni|qualsiasi)",
+               # "nega l'accordo esclusivo con Nvidia", "ha negato di aver firmato"
+               r"nega(?:no)? (?:l['’]|il |la |un |una )(?:accordo|intesa|round|investimento|ingresso|esclusiva|"
+               r"contratto)",
+               r"(?:ha|hanno) negato",
                r"priv[oa] di fondamento", r"destituit\w* di (?:ogni )?fondamento", r"non ha alcun fondamento"),
     # a fund raising money for itself, not for a company: "primo closing del fondo X a 150 milioni"
     # (not a round's first closing: "il primo closing del round Serie A a 5 milioni")
-    "fund_raise": (r"primo closing(?! (?:del|della|dell'|di un|di una) (?:round|[Ss]erie|aumento|seed|raccolta))",
+    "fund_raise": (r"primo closing(?![^.;:]{0,40}?\b(?:round|[Ss]erie [A-F]|seed|aumento di capitale))",
                    r"closing (?:finale|intermedio|definitivo)", r"obiettivo di raccolta",
                    r"(?:il|un|del|dal|al) (?:suo |loro |proprio )?(?:primo|secondo|terzo|quarto) fondo",
                    r"(?:suo|loro|proprio) nuovo fondo", r"(?:Fondo|Fund) (?:II|III|IV|2|3)\b",
+                   # English: "has closed its second fund at €60m", "limited partners include…"
+                   *(w + r" fund\b" for w in ("second", "third", "fourth", "new", "debut", "maiden", "first-time")),
+                   *(w + r" (?:a |its |their )?(?:[\w€$£.,]+ ){0,2}fund\b" for w in ("closes", "closed", "raises",
+                                                                                    "raised")),
+                   r"limited partners",
                    # what a fund does, not a deal: "società di venture capital che investe in startup"
                    r"invest(?:e|ono) in (?:startup|società|aziende|imprese|progetti)\b",
                    r"ha investito (?:dal|nel|in) (?:\w+ ){0,3}?(?:società|startup|aziende)",
@@ -726,7 +755,11 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
     "debt": (r"bond", r"obbligazion\w*(?! convertibil)", r"prestito obbligazionario(?! convertibil)",
              r"emission\w* (?:di )?(?:debito|bond)",
              # a bank loan: "un finanziamento da 15 milioni assistito dalla garanzia pubblica"
-             r"mutu[oi]", r"prestit\w* bancari\w*", r"rimbors\w*", r"finanziament\w* bancari\w*", r"debito bancario",
+             r"mutu[oi]", r"prestit\w* bancari\w*", r"rimbors\w*",
+             # a bank lending: "Intesa Sanpaolo ha concesso un finanziamento da 5 milioni"
+             *(w + r" (?:un |il )?(?:nuovo )?finanziament\w*" for w in ("concesso", "concede", "concedono", "erogato",
+                                                                        "eroga", "erogano", "accordato")),
+             r"finanziament\w* bancari\w*", r"debito bancario",
              r"linea di credito", r"linee di credito",
              r"richiest\w* di (?:prestit\w*|finanziament\w*|credito)",
              r"garanzia (?:pubblica|statale|del fondo|di sace|sace)",
@@ -736,7 +769,9 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
              r"loans?", r"green loans?", r"term loans?", r"credit (?:facility|facilities|line|lines)",
              r"project financ\w*", r"pool di banche", r"mandated lead arranger\w*", r"mini-?bond\w*",
              # the instrument is the loan: "ha ottenuto un finanziamento di venture debt da 5 milioni"
-             r"finanziament\w* (?:di |in |in forma di )?venture debt",
+             r"finanziament\w* (?:di |in |in forma di )?venture debt", r"line[ae] di venture debt",
+             # a subsidised public loan: "un finanziamento agevolato a tasso zero"
+             r"finanziament\w* agevolat\w*", r"a tasso zero", r"a tasso agevolato",
              r"(?:nella forma del|nella forma di|in forma di|sotto forma di) (?:venture debt|debito|prestit\w*)",
              # "dalla BEI un prestito da 12 milioni", "capitale non diluitivo" (not a convertible loan)
              r"prestit[oi](?! (?:obbligazionari\w* )?convertibil)", r"(?:capitale|finanziamento) non diluitiv\w*"),
@@ -866,7 +901,8 @@ NOT_NAMES: tuple[str, ...] = (
     "Gennaio", "Febbraio", "Marzo", "Aprile", "Maggio", "Giugno", "Luglio", "Agosto", "Settembre",
     "Ottobre", "Novembre", "Dicembre", "Lunedì", "Martedì", "Mercoledì", "Giovedì", "Venerdì",
     "Sabato", "Domenica", "Serie", "Series", "Seed", "IA", "AI", "LLM", "GPU", "TPU", "CEO", "Ceo", "HR", "MW", "GW",
-    "Existing",
+    "Existing", "Pre-seed", "Round", "Startup", "Startups", "Scaleup",
+    "Incassa", "Raccoglie", "Chiude", "Ottiene", "Investe", "Entra",
     "Italia", "Europa", "Stati Uniti", "Usa", "USA", "Cina", "Francia", "Germania", "Spagna",
     "Regno Unito", "Londra", "Parigi", "Milano", "Roma", "Torino", "Napoli", "Bari", "Bologna",
     "Firenze", "Prato", "Venezia", "Genova", "San Francisco", "Seattle", "New York", "Redmond",
@@ -978,6 +1014,7 @@ class Rules:
     # --- vocabularies (regex fragments, case-insensitive) ---
     ai_terms: tuple[str, ...] = AI_TERMS                    # AI relevance of an article/company
     ai_denials: tuple[str, ...] = AI_DENIALS                # "non siamo una società di IA": drop AI hits
+    ai_incidental: tuple[str, ...] = AI_INCIDENTAL          # AI bought in: the sentence's AI hits don't count
     funding_terms: tuple[str, ...] = FUNDING_TERMS          # equity / round / investment verbs & nouns
     round_terms: tuple[str, ...] = ROUND_TERMS              # explicit round words (small rounds count)
     deal_terms: tuple[str, ...] = DEAL_TERMS                # generic deal nouns (accordo, contratto…)

@@ -26,7 +26,9 @@ _DESCRIPTOR = (r"(?:operatore|gruppo|società|azienda|fornitore|provider|colosso
 # the same without an article ("X, realtà teramana attiva nel gas"); the appositive after an opening
 # name (`_APPOSITIVE`) takes "laboratorio" where a clause break takes "operatore"
 _BARE_WORDS = (r"realtà|società|gruppo|azienda|startup|multiutility|utility|multinazionale|holding|colosso|"
-               r"conglomerato|compagnia|impresa|banca|scale-?up|spin-?off")
+               r"conglomerato|compagnia|impresa|banca|scale-?up|spin-?off|"
+               # "Il Gruppo Venturi, attivo nella distribuzione di energia, è salito al 30%"
+               r"attiv[oaie]|specializzat[oaie]|operativ[oaie]|controllat[oaie]|quotat[oaie]")
 _BARE_DESCRIPTOR = rf"(?:{_BARE_WORDS}|operatore)\s+[a-zà-ú]"
 _CLAUSE_SEP = re.compile(
     r"\s*[;:]\s+|\s+[–—]\s+|,?\s+(?:mentre|mentre invece|ma|però|tuttavia|invece|sebbene|anche se|"

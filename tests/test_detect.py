@@ -2925,3 +2925,75 @@ def test_the_trades_other_names_for_ai(what: str) -> None:
     a = art("Fenice Lab raccoglie 6 milioni", f"Fenice Lab, startup torinese che sviluppa {what}, ha chiuso un round "
             "da 6 milioni di euro guidato da Fondo Dora.")
     assert len(detect(a)) == 1
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Round da 18 milioni per Faro AI, valutazione a 120",
+     "Faro AI, startup genovese che usa l'intelligenza artificiale per le rotte navali, ha raccolto 18 milioni di euro "
+     "in un round che valuta la società 120 milioni post-money."),
+    ("Italian AI lab Sestante reportedly raises $150m at $1bn valuation",
+     "Sestante Labs, a Milan-based developer of language models, has raised $150m at a $1bn valuation, according "
+     "to a report."),
+])
+def test_the_sum_raised_next_to_a_valuation_is_the_round(title: str, body: str) -> None:
+    [d] = detect(art(title, body))
+    assert d.kinds == ("funding",) and d.amount is not None and d.amount.value in (18_000_000, 150_000_000)
+
+
+@pytest.mark.parametrize("title, body", [
+    ("La Cantina dei Colli chiude un round da 2 milioni",
+     "La Cantina dei Colli, azienda vinicola marchigiana, ha chiuso un round da 2 milioni di euro con un gruppo di "
+     "investitori. I fondi finanzieranno un impianto di irrigazione gestito da un sistema di intelligenza "
+     "artificiale fornito da terzi."),
+    ("Calzaturificio Riviera, aumento di capitale da 5 milioni",
+     "Il Calzaturificio Riviera, produttore di scarpe, ha chiuso un aumento di capitale da 5 milioni di euro. Le "
+     "risorse serviranno a lanciare un configuratore che, grazie all'intelligenza artificiale, suggerisce la taglia."),
+])
+def test_ai_bought_in_or_paid_for_by_the_round_is_not_the_companys_trade(title: str, body: str) -> None:
+    assert detect(art(title, body)) == []
+
+
+@pytest.mark.parametrize("title, body, target, value", [
+    ("Il Gruppo Ferri sale al 30% di Volt AI",
+     "Il Gruppo Ferri, attivo nella distribuzione di energia in Emilia, è salito al 30% del capitale di Volt AI "
+     "sottoscrivendo un aumento di capitale da 8 milioni di euro. La startup sviluppa modelli di intelligenza "
+     "artificiale per i condomini.", "Volt AI", 8_000_000),
+    ("Startup AI, il trimestre rallenta. Ma c'è chi raccoglie",
+     "In controtendenza Tutor Galileo, piattaforma di tutoraggio basata sull'AI per gli studenti, che ha raccolto 5,5 "
+     "milioni di euro in una Serie A guidata da Edu Capital.", "Tutor Galileo", 5_500_000),
+    ("Un milione e duecentomila euro per Semantica Alpina",
+     "Un milione e duecentomila euro: tanto vale il round seed chiuso da Semantica Alpina, startup torinese che "
+     "sviluppa chatbot per le biblioteche.", "Semantica Alpina", 1_200_000),
+    ("STARTUP: ALGORITMO SUD, SOTTOSCRITTO AUMENTO DI CAPITALE DA 4 MILIONI",
+     "(AGI) - BARI, 3 NOV - Algoritmo Sud spa, società barese che sviluppa modelli di intelligenza artificiale per "
+     "i porti, ha deliberato e interamente sottoscritto un aumento di capitale da 4 milioni di euro.", "Algoritmo Sud",
+     4_000_000),
+    ("€9m for Naples' Vesuvio AI",
+     "Vesuvio AI, a Naples-based developer of language models for insurers, has raised €9m in a seed round.",
+     "Vesuvio AI", 9_000_000),
+    ("Microsoft investe 25 milioni di dollari in Lemma",
+     "Microsoft ha investito 25 milioni di dollari in Lemma, la startup milanese che sviluppa sistemi di traduzione "
+     "automatica per i documenti legali.", "Lemma", 25_000_000),
+])
+def test_descriptions_relative_subjects_round_sizes_deliberations_and_possessives(title: str, body: str, target: str,
+                                                                                   value: int) -> None:
+    [d] = detect(art(title, body))
+    assert d.target == target and d.amount is not None and d.amount.value == value
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Venture debt da 8 milioni per Righello AI",
+     "Righello AI, scaleup di intelligenza artificiale per la metrologia, ha ottenuto una linea di venture debt da 8 "
+     "milioni di euro dal fondo di credito Ponte Capital."),
+    ("Finanziamento agevolato da 1 milione a Metrica AI",
+     "Metrica AI, startup che sviluppa software di intelligenza artificiale per la logistica, ha ottenuto un "
+     "finanziamento agevolato a tasso zero da 1,5 milioni di euro."),
+    ("Orbita AI nega l'accordo esclusivo con Nvidia",
+     "Orbita AI, startup di intelligenza artificiale, ha negato di aver firmato un accordo di esclusiva con Nvidia."),
+    ("Turin VC Collina Partners closes €60m fund for AI seed deals",
+     "Collina Partners, a Turin-based venture capital firm, has closed its second fund at €60m. The fund will back "
+     "around 30 seed-stage AI start-ups. Limited partners include a regional bank."),
+])
+def test_venture_debt_lines_subsidised_loans_denied_exclusivity_and_an_english_fund_closing(title: str,
+                                                                                             body: str) -> None:
+    assert detect(art(title, body)) == []
