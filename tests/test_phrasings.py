@@ -1,5 +1,6 @@
-"""Detection over tests/phrasings: 200 short labelled snippets by an independent author, one
-phrasing each (see its README). Scored untuned first; the bars keep the level reached after tuning."""
+"""Detection over the phrasing sets (tests/phrasings*): 200 short labelled snippets each, by
+independent authors, one phrasing per item (see each README). Each set was scored untuned first;
+the bars keep the level reached after tuning (or, for a set held out, the level it was scored at)."""
 
 from __future__ import annotations
 
@@ -7,11 +8,17 @@ import json
 from datetime import UTC, datetime
 from pathlib import Path
 
+import pytest
+
 from alerts.detect import detect
 from alerts.evaluate import same_name
 from crawler.article import Article
 
-ITEMS = json.loads((Path(__file__).parent / "phrasings" / "phrasings.json").read_text(encoding="utf-8"))
+HERE = Path(__file__).parent
+# set → bar for precision, recall, kinds, amount and target
+BARS = {
+    "phrasings": 0.95,
+}
 
 
 def _article(item: dict) -> Article:
@@ -27,9 +34,11 @@ def _same_amount(expected: dict | None, got) -> bool:
         and got.currency == expected.get("currency")
 
 
-def test_phrasings_quality() -> None:
+@pytest.mark.parametrize("name", sorted(BARS))
+def test_phrasings_quality(name: str) -> None:
+    items = json.loads((HERE / name / "phrasings.json").read_text(encoding="utf-8"))
     tp = fp = fn = kinds = amounts = targets = 0
-    for item in ITEMS:
+    for item in items:
         deals = detect(_article(item))
         if not item["is_deal"]:
             fp += bool(deals)
@@ -44,5 +53,5 @@ def test_phrasings_quality() -> None:
         targets += same_name(d.target or "") == same_name(item.get("target") or "")
     got = {"precision": tp / (tp + fp), "recall": tp / (tp + fn), "kinds": kinds / tp, "amount": amounts / tp,
            "target": targets / tp}
-    below = {k: round(v, 3) for k, v in got.items() if v < 0.95}
-    assert len(ITEMS) == 200 and not below, below
+    below = {k: round(v, 3) for k, v in got.items() if v < BARS[name]}
+    assert len(items) == 200 and not below, below
