@@ -1351,7 +1351,9 @@ _DEAL_BACKREF = re.compile(r"\s*(?:(?:In base|Grazie|In virtù|In forza) (?:all[
 _QUESTION = re.compile(r"\?[»”\x22')\s]*$")
 _LIST_ITEM = re.compile(r"\s*[-•–*·]\s")
 _ANAPHORIC_SUBJECT = re.compile(r"(?:(?:Ieri|Oggi|Stamattina|Stamani|Nei giorni scorsi|In settimana|"
-                                r"Questa settimana),?\s+)?"
+                                r"Questa settimana|Intanto|Nel frattempo|Inoltre|Ora|Adesso|Così|"
+                                # "Per addestrarlo la società viterbese ha prenotato…"
+                                r"Per [a-zà-ú]+(?:rlo|rla|rli|rle|re)),?\s+)?"
                                 r"(?:La|Il|L'|L’|Lo|la|il|l'|lo)\s*(?:giovane\s+|nuova\s+)?(?:startup|società|azienda|scale-?up|"
                                 r"laboratorio|impresa|compagnia|spin-?off|gruppo|realtà)\b")
 

@@ -228,6 +228,8 @@ DEAL_TERMS: tuple[str, ...] = (
     # matched whole, so its "trimestrali" is no revenue cue)
     r"pagament\w* (?:trimestral\w*|semestral\w*|mensil\w*|annual\w*|rateal\w*)",
     r"rate (?:trimestral\w*|semestral\w*|mensil\w*|annual\w*)",
+    # a contract's binding instalment, not a round's: "una prima tranche da 400 milioni è vincolante dal 2027"
+    r"tranche(?: [^.;:]{0,40}?)? vincolant\w*", r"prima tranche(?: [^.;:]{0,40}?)? vincolant\w*",
     # "Un milione e centomila euro: tanto vale il round seed": the round's size
     r"tanto val(?:e|gono)", r"quanto val(?:e|gono)",
     # "il contratto vale 40 milioni": the size of the deal, not a valuation
@@ -235,7 +237,8 @@ DEAL_TERMS: tuple[str, ...] = (
     # "il valore complessivo dell'accordo arriva fino a 2,5 miliardi": the deal's size, not a running total
     r"valore (?:complessivo |totale )?(?:dell'accordo|del contratto|dell'intesa|della commessa|della fornitura|"
     r"dell'ordine|dell'ordinativo)",
-    *(w + r"(?:[ ,][^.;:]{0,60}?)? (?:vale|varrà|valgono|ammonta|ammonterà)\b" for w in (
+    *(w + r"(?:[ ,][^.;:]{0,60}?)? (?:vale|varrà|varrebbe|valgono|varrebbero|ammonta|ammonterà|ammonterebbe)\b"
+      for w in (
         "contratto", "accordo", "intesa", "impegno", "commessa", "fornitura", "partnership", "ingresso",
         "investimento", "round", "aumento di capitale")),
 )
@@ -658,7 +661,7 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                  r"non (?:raccoglie|raccoglierà|cerca|sta raccogliendo) (?:\w+ ){0,2}?(?:risorse|capitali|soldi|fondi)",
                  r"non (?:abbiamo|ha|hanno) bisogno di (?:raccogliere|capitali|nuovi capitali|soldi|finanziamenti)",
                  r"nessun\w* (?:nuov\w* )?(?:capital\w*|investiment\w*|impegn\w*|round|aumento di capitale|"
-                 r"trattativ\w*|contratt\w*|accord\w* di acquisto)",
+                 r"operazion\w*|trattativ\w*|contratt\w*|accord\w* di acquisto)",
                  r"senza (?:alcun\w* |nessun\w* )?(?:investiment\w*|impegn\w*|round|soldi|capitali)",
                  r"niente (?:round|investiment\w*|soldi|capitali)",
                  # "non è previsto alcun aumento di capitale"; an indirect question ("alla domanda se

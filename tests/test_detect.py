@@ -2997,3 +2997,30 @@ def test_descriptions_relative_subjects_round_sizes_deliberations_and_possessive
 def test_venture_debt_lines_subsidised_loans_denied_exclusivity_and_an_english_fund_closing(title: str,
                                                                                              body: str) -> None:
     assert detect(art(title, body)) == []
+
+
+def test_a_contract_said_to_be_worth_a_sum_a_binding_instalment_and_an_epithet_after_a_purpose() -> None:
+    a = art(
+        "Corvo AI, accordo per 8.000 GPU con un neocloud nordico",
+        "Corvo AI, scaleup milanese di modelli generativi, ha firmato un accordo pluriennale con il neocloud "
+        "finlandese Pohja Compute per l'accesso a 8.000 GPU.",
+        "Secondo fonti vicine alla trattativa, il contratto varrebbe circa 600 milioni di dollari.",
+    )
+    [d] = detect(a)
+    assert d.kinds == ("compute_commitment",) and d.amount is not None and d.amount.value == 600_000_000
+    b = art(
+        "Fino a un miliardo di capacità cloud: l'accordo tra Tirreno AI e CoreWeave",
+        "Tirreno AI, laboratorio romano di modelli fondazionali, ha firmato con CoreWeave un accordo quadro che "
+        "prevede l'acquisto di capacità di calcolo fino a un miliardo di dollari entro il 2030.",
+        "Una prima tranche da 200 milioni di dollari è vincolante già dal 2027.",
+    )
+    [d] = detect(b)
+    assert d.kinds == ("compute_commitment",)
+    c = art(
+        "Il nuovo modello di Volsca AI arriva a marzo: prenotate 2.000 GPU",
+        "Volsca AI presenterà a marzo la nuova versione del suo modello linguistico per la pubblica amministrazione.",
+        "Per addestrarlo la società viterbese ha prenotato 2.000 GPU Nvidia da Nuvola Tuscia con un contratto da 45 "
+        "milioni di euro.",
+    )
+    [d] = detect(c)
+    assert d.target == "Volsca AI" and d.kinds == ("compute_commitment",)
