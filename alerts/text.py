@@ -268,9 +268,9 @@ def split_clauses(sentence: Span) -> tuple[Span, ...]:
     for m in _CLAUSE_SEP.finditer(text, start):
         cuts.append(m.span())
         if m.lastgroup:                      # a description or a relative clause opens here
-            close = _CLAUSE_CLOSE.match(text, m.end())
+            close = _closing_comma(text, m.end())
             if close:
-                cuts.append(close.span(1))
+                cuts.append(close)
     if len(cuts) > 1:
         cuts.sort()
     for a, b in cuts:
@@ -290,11 +290,23 @@ def split_clauses(sentence: Span) -> tuple[Span, ...]:
 # miliardi, si tratta del primo investimento"): the description's cues are not the main clause's
 # (or before the main clause's value, "…un accordo con CoreWeave, il fornitore americano di GPU, da 60
 # milioni di dollari": `RESUMED_VALUE`, read with the clause before the description)
-_CLAUSE_CLOSE = re.compile(r"(?:[^,;:()]|(?<=\d),(?=\d)){2,160}?(,\s+)(?=(?:ha|hanno|avrebbe|avrebbero|aveva|"
-                           r"avevano|avrà|avranno|è|sono|era|erano|sarà|saranno|sarebbe|sarebbero|si|può|potrà|"
-                           r"dovrà|chiude|raccoglie|annuncia|firma|sigla|investe|entra|ottiene|incassa|mette|"
-                           r"guida|rileva|acquisisce|acquista|compra|punta|da|del valore di|per un valore di|"
-                           r"pari a)\s)")
+_RESUMES = re.compile(r",\s+(?=(?:ha|hanno|avrebbe|avrebbero|aveva|"
+                      r"avevano|avrà|avranno|è|sono|era|erano|sarà|saranno|sarebbe|sarebbero|si|può|potrà|"
+                      r"dovrà|chiude|raccoglie|annuncia|firma|sigla|investe|entra|ottiene|incassa|mette|"
+                      r"guida|rileva|acquisisce|acquista|compra|punta|da|del valore di|per un valore di|"
+                      r"pari a)\s)")
+# what a description cannot run past: a clause mark or a comma (not a decimal one, "1,9 miliardi")
+_DESCRIPTION_STOP = re.compile(r"[;:()]|(?<!\d),|,(?!\d)")
+
+
+def _closing_comma(text: str, start: int) -> tuple[int, int] | None:
+    """The span of the comma (and spaces) that closes a description opened at `start`: its first
+    comma, 2 to 160 characters on, when the main clause resumes right after it (`_RESUMES`)."""
+    stop = _DESCRIPTION_STOP.search(text, start)
+    if stop is None or stop.group() != "," or not start + 2 <= stop.start() <= start + 160:
+        return None
+    resumed = _RESUMES.match(text, stop.start())
+    return resumed.span() if resumed else None
 RESUMED_VALUE = re.compile(r"(?:da|del valore di|per un valore di|pari a)\s", re.IGNORECASE)
 # a clause that describes the company just named (see `_CLAUSE_SEP`)
 DESCRIPTION = re.compile(r"(?:(?:l['’]|il\s|la\s|lo\s)" + _DESCRIPTOR + "|" + _BARE_DESCRIPTOR + ")", re.IGNORECASE)
