@@ -180,7 +180,7 @@ VENDOR_ALIASES: dict[str, tuple[str, ...]] = {
 }
 
 FUNDING_TERMS: tuple[str, ...] = (
-    r"invest(?!itor)\w*", r"raccog\w*", r"raccol\w*", r"finanziament\w*", r"finanzia(?!ri[oaie])\w*",
+    r"invest(?!itor|or)\w*", r"raccog\w*", r"raccol\w*", r"finanziament\w*", r"finanzia(?!ri[oaie])\w*",
     r"round\w*", r"aumento di capitale", r"ingresso (?:di [\w.-]+(?: [\w.-]+){0,2} )?nel capitale",
     r"iniezione di capitali?", r"capitali? freschi",
     r"nuov\w* capital\w*", r"serie [A-F]", r"series [A-F]", r"seed", r"pre-seed", r"pre seed",
@@ -199,6 +199,9 @@ FUNDING_TERMS: tuple[str, ...] = (
     # "Entra Fondo Brera nel capitale di X"
     r"entra(?:no)? (?:[\w&.'’-]+ ){1,4}?nel capitale",
     r"entra\w* nel capitale", r"quot\w* di minoranza", r"partecipazione di minoranza",
+    # a minority stake bought is an investment, not an acquisition; first-person rounds in quotes
+    *(w + r"\w* (?:una )?(?:partecipazione|quota) di minoranza" for w in ("acquisit", "rilevat", "acquist")),
+    r"abbiamo (?:chiuso|raccolto|incassato|ottenuto)",
     r"raises?", r"raised", r"funding", r"invests?", r"investment", r"stake",
     r"scommessa", r"sottoscri\w*",
     r"assegno da",

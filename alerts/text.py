@@ -35,6 +35,8 @@ _CLAUSE_SEP = re.compile(
     r"dopo che|contro|rispetto a|oltre a)\s+|\s*\(\s*|\s*\)\s*|(?P<rel>,\s+)(?=che\s)|"
     # a remark on the sum just stated: "…per quaranta milioni di euro, una cifra che non ha precedenti"
     r"(?P<sum>,\s+)(?=(?:una cifra|una somma|un importo|un valore|un impegno|un investimento)\s+che\s)|"
+    # the running total in a clause of its own: "Estensione da 5 milioni per X, il totale raccolto sale a 17"
+    r",\s+(?=(?:e\s+)?(?:il|portando il|che porta il) totale\b)|"
     r",\s+(?:e|ed)\s+(?=(?:\w+\s+){0,2}(?:può|potrà|sale|salire|arriv|porta|la |il |l'|gli |le |i ))|"
     r",\s+(?=\w+(?:ando|endo|ing)\b)|"
     # a description of the company just named: "…sull'infrastruttura di X, l'operatore norvegese
@@ -55,7 +57,7 @@ _WORD = re.compile(r"\w+")
 # scan (a single alternation is tried at every space: splitting clauses was a third of
 # detection time). Tested on the lower-cased sentence (`_CLAUSE_SEP` ignores case).
 _SEP_CHARS = ";:()–—"
-_SEP_COMMA = re.compile(r",\s+(?:e|ed|che)\s|"
+_SEP_COMMA = re.compile(r",\s+(?:e|ed|che)\s|,\s+(?:e\s+)?(?:il|portando il|che porta il) totale\b|"
                         r",\s+(?:una cifra|una somma|un importo|un valore|un impegno|un investimento)\s+che\s|"
                         r",\s+\w+(?:ando|endo|ing)\b|,\s+(?:l['’]|il\s|la\s|lo\s)" + _DESCRIPTOR
                         + r"|,\s+" + _BARE_DESCRIPTOR)
@@ -64,7 +66,7 @@ _SEP_COMMA = re.compile(r",\s+(?:e|ed|che)\s|"
 # description is a clause of its own, so a cue in it (a forecast, a valuation, a past round)
 # does not veto the main clause, and vice versa
 _APPOSITIVE = re.compile(r"(?:(?:La|Il|Lo|L['’])\s*)?[A-ZÀ-ÖØ-Þ][\w&.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ0-9][\w&.'’-]*){0,4}"
-                         r"(?P<c1>,\s+)(?:(?:il|la|lo|i|gli|le|un|una|uno|l['’]|un['’])\s*|"
+                         r"(?P<c1>,\s+)(?:(?:il|la|lo|i|gli|le|un|una|uno|l['’]|un['’]|a|an|the)\s*|"
                          # a bare descriptor: "Orizzonte AI, startup bolognese che…, ha firmato"
                          rf"(?:{_BARE_WORDS}|laboratorio)\s)"
                          # (a decimal comma is not the end: "multiutility con ricavi per 2,3 miliardi, ha…")

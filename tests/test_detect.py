@@ -3024,3 +3024,25 @@ def test_a_contract_said_to_be_worth_a_sum_a_binding_instalment_and_an_epithet_a
     )
     [d] = detect(c)
     assert d.target == "Volsca AI" and d.kinds == ("compute_commitment",)
+
+
+@pytest.mark.parametrize("title, body, value", [
+    ("Estensione da 4 milioni per Grecale AI, il totale raccolto sale a 15",
+     "Grecale AI, startup di intelligenza artificiale per la meteorologia, ha annunciato un'estensione da 4 milioni "
+     "di euro della propria serie A, portando il totale raccolto a 15 milioni.", 4_000_000),
+    ("Milan's Aria.ai closes €8 million seed extension",
+     "Aria.ai, a Milan startup that uses machine learning to forecast energy demand, has closed an €8 million "
+     "extension of its seed round.", 8_000_000),
+])
+def test_a_total_in_a_clause_of_its_own_and_an_english_description_after_the_name(title: str, body: str,
+                                                                                  value: int) -> None:
+    [d] = detect(art(title, body))
+    assert d.kinds == ("funding",) and d.amount is not None and d.amount.value == value
+
+
+def test_a_minority_stake_bought_first_person_rounds_and_english_investors_are_not_the_act() -> None:
+    comp = compiled(Rules())
+    assert any("funding" in h[3] and "neg:acquisition" not in h[3]
+               for h in comp.hits("AMD ha acquisito una partecipazione di minoranza in Nebbia AI"))
+    assert any("funding" in h[3] for h in comp.hits("«Abbiamo chiuso a 6,5 milioni»"))
+    assert not any("funding" in h[3] for h in comp.hits("the developer controlled by infrastructure investor X"))
