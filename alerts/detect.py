@@ -81,7 +81,9 @@ _FUND_SIZE = re.compile(r"\b(?:(?:fondo|fondi|veicolo)(?:\s+(?!fino\b|ha\b|hanno
 _PUBLIC_BODY = re.compile(r"\b(?:Commissione|Regione|Ministero|Mimit|Invitalia|EIC|Unione|Governo|Stato|Comune|"
                           r"Provincia|European|Europe|Europea|UE|Ue|EU|Simest|InvestAI|Horizon|Camera di Commercio)\b")
 _BUY_VERB = r"(?:acquist|compr|spende|noleggi|pag)\w*"
-_COMMITS_TO_BUY = re.compile(rf"\bimpegn\w*\s+(?:a|ad)\s+{_BUY_VERB}", re.IGNORECASE)
+# (or a commitment just signed: "servirà a onorare l'impegno appena firmato con il neocloud X")
+_COMMITS_TO_BUY = re.compile(rf"\bimpegn\w*\s+(?:a|ad)\s+{_BUY_VERB}|\bimpegno\s+(?:\w+\s+){{0,2}}(?:firmato|siglato|"
+                             r"sottoscritto)", re.IGNORECASE)
 # what a purchase commitment buys and what it is for: the commitment's own description
 _BOUGHT: frozenset[str] = frozenset({"neg:price", "neg:proceeds"})
 _COMMIT_SPEND = re.compile(r"\bimpegn\w*\s+(?:a|ad)\s+\w+|\bspend\w*|\bspes[aoe]\b|\bassicurat[oaie]\b", re.IGNORECASE)

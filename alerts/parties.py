@@ -49,7 +49,7 @@ _ROLE_TEMPLATES = {
         r"(?:(?:la )?chiusura (?:del|della|dell'|di un|di una)\s*|(?:un|il|l'|una)\s*)(?:nuov\w+ )?"
         r"(?:round|finanziamento|aumento|raccolta|[Ss]erie|[Ss]eries|seed|pre-seed)|raises?|raised|secures?|"
         r"secured|closes?|closed|"
-        r"commits?|committed|signed|lands?|locks? in|locked in|books?|booked|buys?|bought|agreed)\b",
+        r"commits?|committed|signed|lands?|locks? in|locked in|books?|booked|buys?|bought|agreed|reserv(?:es|ed))\b",
         # object of an investment: "investe 4 miliardi in Anthropic", "investimento … in OpenAI"
         r"\b(?:invest\w*|puntat\w*|scommessa|finanzia\w*|iniezione|sostegno|mett(?:e|ono|erà|eranno)|"
         r"aumento di capitale)\b"
@@ -185,10 +185,11 @@ _ROLE_KEYS: dict[str, tuple[tuple[str, ...], ...]] = {
     "target": (
         ("raccog", "raccolt", "chiude", "chiuso", "estes", "estend", "allung", "incass", "ottien", "ottenut",
          "assicura", "compra", "compre", "acquist", "noleggia", "spend", "trattative", "impegn", "firma", "sigla",
-         "ricev", "prenota", "dovr", "utilizzerà", "userà", "adotterà", "farà girare", "addestrerà", "sceglie",
+         "ricev", "prenota", "dovr", "utilizzerà", "userà", "adotterà", "farà girare", "addestrerà",
+         "sceglie",
          "scelto", "trattando", "lega", "legano", "vincola", "affida", "deliberat",
          "lavorando", "annunciato", "raise", "secure", "close", "commit", "signed", "land", "sottoscri",
-         "lock", "book", "buy", "bought", "agreed"),
+         "lock", "book", "buy", "bought", "agreed", "reserv"),
         ("invest", "puntat", "scommessa", "finanzia", "iniezione", "sostegno", "mett", "aumento di capitale"),
         ("anto ha", "anti ha", "ante ha", "anto hanno", "anti hanno", "anto avr", "quanto si", "quanto ha",
          "Li ha", "Le ha", "Lo ha", "L'ha", "L’ha", "Li hanno", "Le hanno", "Lo hanno", "L'hanno", "L’hanno",
@@ -489,6 +490,10 @@ class Gazetteer:
         if role == "investor" and _CONSORTIUM_BEFORE.search(sentence, max(0, m.start() - 60), m.start()):
             return names
         first, end = self._with_particle(sentence, m.group("n"), m.end("n"), role)
+        # "Cervia e Milano Marittima": a place's second word is no company of its own
+        raw_first = m.group("n").split(None, 1)[0]
+        if first and " " not in first and first != raw_first and raw_first.lower() in self.places:
+            first = None
         # "X punta su AMD", "la scommessa su Nvidia": betting on a chip or cloud vendor is choosing
         # a supplier, not backing a target
         if role == "target" and first and _BET.match(m.group(0)) and self.kind_of(self.owner_of(first)) == "vendor":

@@ -81,6 +81,8 @@ AI_INCIDENTAL: tuple[str, ...] = (
     r"fornit[oaie] da terzi", r"(?:da|di) un fornitore esterno",
     r"acquistat[oaie] da (?:un |una )?(?:fornitore|società|azienda|startup)",
     r"anche (?:un|uno|una|un') ?(?:software|sistema|app|configuratore|strumento|piattaforma|algoritmo)\b",
+    # English: "says it will add AI-powered price estimates"
+    r"will add (?:[\w-]+ ){0,2}?AI\b", r"plans to add (?:[\w-]+ ){0,2}?AI\b",
 )
 
 AI_DENIALS: tuple[str, ...] = (
@@ -250,7 +252,10 @@ COMPUTE_VERBS: tuple[str, ...] = (
     r"(?:si |s')?(?:è |sono )?impegn\w* (?:a|ad) (?:acquist\w*|compr\w*|spende\w*|utilizz\w*|contrattualizz\w*)",
     r"acquist\w*", r"compr(?!end|es)\w*", r"spender\w*", r"spesa di", r"contrattualizz\w*", r"prenot\w*",
     r"assicurar\w*", r"si (?:è|sono) assicurat\w*", r"(?:ha|hanno) riservato", r"riserv(?:erà|eranno|are)\b",
-    r"noleggi\w*", r"nolegger\w*", r"affitt\w*", r"fornitura", r"fornir\w*",
+    r"noleggi\w*", r"nolegger\w*", r"affitt\w*",
+    # "Abbiamo firmato per 12 milioni di euro di capacità GPU", "Dieci megawatt: X li ha riservati"
+    r"(?:abbiamo|ha|hanno) firmato per", *(w + r" ?(?:ha|hanno|abbiamo) riservat\w*" for w in ("li", "le", "lo", "la")),
+    r"fornitura", r"fornir\w*",
     r"fornisc\w*",
     r"metter\w* a disposizione", r"contratt\w*", r"contracts?", r"accordo pluriennal\w*", r"accordo (?:di|da)",
     r"accordo (?:triennale|quinquennale|decennale)", r"commit\w*", r"purchase\w*", r"buy\w*",
@@ -284,6 +289,10 @@ SCALE_TERMS: tuple[str, ...] = (
     # (not an energy developer's pipeline: "1,2 GW in portafoglio")
     r"\d[\d.,]* ?(?:gigawatt|GW|megawatt|MW)(?! (?:\w+ ){0,2}?in portafoglio)",
     r"(?:un|uno|due|tre|cinque|dieci) gigawatt",
+    # "Dieci megawatt, di fatto un intero padiglione"; GPU hours: "3 milioni di ore GPU"
+    *(w + r" megawatt" for w in ("cinque", "dieci", "quindici", "venti", "trenta", "quaranta", "cinquanta", "cento",
+                                 "duecento")),
+    r"\d[\d.,]* (?:milioni di |mila )?ore (?:di )?(?:GPU|calcolo)", r"\d[\d.,]* (?:million )?GPU[- ]hours",
     # (and "4,000 Nvidia GPUs": a brand between the count and the chip, English plurals)
     r"\d[\d.,]* (?:mila |milioni di )?(?:(?:Nvidia|AMD|Intel|Google|Blackwell|Hopper|H100|H200|B200|B300|GB200|GB300|"
     r"Instinct) )?(?:GPUs?|TPUs?|chips?|acceleratori|accelerators)",
@@ -336,7 +345,7 @@ NON_EXCLUSIVE_TERMS: tuple[str, ...] = (
     # the article says the deal is NOT exclusive: chip_exclusivity is vetoed for the article
     # (not "non è un'esclusiva assoluta": a primary provider with exceptions is still one)
     r"non (?:è|sarà|si tratta|sarebbe)(?: (?:però|tuttavia|comunque|quindi|affatto|invece|neppure|nemmeno|neanche))?"
-    r"(?: di)? (?:un'|una )?esclusiv\w*"
+    r"(?: di| in)? (?:un'|una )?esclusiv\w*"
     r"(?! (?:assolut|total|complet|pien|rigid)\w*)",
     # "Google Cloud non sarà il fornitore esclusivo", "non è il suo provider unico"
     r"non (?:è|sarà|sarebbe|divent\w*) (?:il |l'|un |lo |la )?(?:suo |loro )?(?:fornitore|provider|partner|cloud) "
@@ -346,6 +355,9 @@ NON_EXCLUSIVE_TERMS: tuple[str, ...] = (
     r"patto) (?:in |di )?esclusiv\w*",
     # "Azure «non sarà l'unico fornitore»"
     r"non (?:è|sarà|sarebbe|divent\w*) (?:il |l'|lo |la )?(?:unic[oa]|sol[oa]) (?:fornitore|provider|partner|cloud)",
+    # "non esiste alcun accordo di esclusiva con Nvidia"
+    *(w + r" (?:accordo|intesa|contratto|patto|vincolo) (?:di |in )?esclusiv\w*" for w in (
+        "alcun", "alcuna", "nessun", "nessuna")),
     r"non esclusiv\w*", r"senza esclusiv\w*", r"nessun\w* esclusiv\w*", r"alcun\w* esclusiv\w*",
     r"non (?:più )?in esclusiva",
     r"non (?:prevede|comporta|include|implica|contiene|parla di|menziona) (?:\w+ ){0,2}esclusiv\w*",
@@ -538,7 +550,9 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                r"abbonament\w*", r"listino", r"per milione di token",
                # a customer buying software: "25mila licenze di Copilot, 11 milioni in tre anni"
                r"licenz[ae]\b", r"licenze d'uso", r"postazioni",
-              r"in offerta", r"sconto"),
+              r"in offerta", r"sconto",
+              # English copy: "hourly prices between €1.60 and €3.20 for an H100"
+              r"prices?", r"pricing", r"hourly", r"per hour", r"an hour"),
     "founding": (r"(?:fondat\w*|nat[oaie]|creat\w*|costituit\w*|lanciat\w*) (?:\w+ ){0,2}nel (?:19|20)\d\d",
                  r"(?:fondat\w*|nat[oaie]|creat\w*|costituit\w*|lanciat\w*) (?:\w+ ){0,5}"
                  r"(?:giorni|settimane|mesi|anni|anno|mese) fa"),
@@ -671,6 +685,7 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                  # sia in preparazione un nuovo round") states nothing
                  r"non (?:è|sono|era|erano) previst\w*", r"(?:domanda|chiesto|chiede\w*|chiedere) se",
                  r"(?:does|do|did) not plan to", r"no plans to", r"non prima (?:del|della|di|dell')",
+                 r"non (?:è|sono) attes[oaie] prima",
                  # an aim or an option, not the result: "punta a raccogliere 5 milioni entro fine anno",
                  # "sta valutando un round"
                  *(w + r" (?:a |di )?raccogliere" for w in ("punta", "puntano", "mira", "mirano", "conta", "contano",
@@ -743,6 +758,8 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                    r"limited partners",
                    # what a fund does, not a deal: "società di venture capital che investe in startup"
                    r"invest(?:e|ono) in (?:startup|società|aziende|imprese|progetti)\b",
+                   # "un programma da 200 milioni per investire in startup dell'intelligenza artificiale"
+                   r"per investire in (?:startup|società|aziende|imprese|progetti)\b",
                    r"ha investito (?:dal|nel|in) (?:\w+ ){0,3}?(?:società|startup|aziende)",
                    r"target di raccolta", r"raccolta del fondo", r"dimensione del fondo",
                    # a fund's ticket sizes ("ticket tra uno e otto milioni", "da 300 mila a 3 milioni"), not
@@ -908,7 +925,7 @@ NOT_NAMES: tuple[str, ...] = (
     "Ottobre", "Novembre", "Dicembre", "Lunedì", "Martedì", "Mercoledì", "Giovedì", "Venerdì",
     "Sabato", "Domenica", "Serie", "Series", "Seed", "IA", "AI", "LLM", "GPU", "TPU", "CEO", "Ceo", "HR", "MW", "GW",
     "Existing", "Pre-seed", "Round", "Startup", "Startups", "Scaleup",
-    "Incassa", "Raccoglie", "Chiude", "Ottiene", "Investe", "Entra",
+    "Incassa", "Raccoglie", "Chiude", "Ottiene", "Investe", "Entra", "Contratti", "Contratto", "Accordo", "Accordi",
     "Italia", "Europa", "Stati Uniti", "Usa", "USA", "Cina", "Francia", "Germania", "Spagna",
     "Regno Unito", "Londra", "Parigi", "Milano", "Roma", "Torino", "Napoli", "Bari", "Bologna",
     "Firenze", "Prato", "Venezia", "Genova", "San Francisco", "Seattle", "New York", "Redmond",

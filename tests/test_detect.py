@@ -3046,3 +3046,34 @@ def test_a_minority_stake_bought_first_person_rounds_and_english_investors_are_n
                for h in comp.hits("AMD ha acquisito una partecipazione di minoranza in Nebbia AI"))
     assert any("funding" in h[3] for h in comp.hits("«Abbiamo chiuso a 6,5 milioni»"))
     assert not any("funding" in h[3] for h in comp.hits("the developer controlled by infrastructure investor X"))
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Nessuna esclusiva con AMD, precisa Neve AI",
+     "Neve AI, startup di intelligenza artificiale, precisa che non esiste alcun accordo di esclusiva con AMD."),
+    ("GPU rental prices in Italy: a guide",
+     "Our survey found hourly prices between €1.60 and €3.20 for an H100, with reserved contracts of 2,048 GPUs or "
+     "more getting the best rates."),
+    ("Fondo Alpi, 150 milioni per l'AI",
+     "Fondo Alpi ha annunciato un programma da 150 milioni di euro per investire in startup dell'intelligenza "
+     "artificiale."),
+    ("Proptech raises €10M, promises AI valuations",
+     "A Rome property platform has raised €10M in a Series A. The company says it will add AI-powered price "
+     "estimates."),
+])
+def test_no_exclusivity_a_price_guide_a_programme_and_ai_to_be_added(title: str, body: str) -> None:
+    assert detect(art(title, body)) == []
+
+
+@pytest.mark.parametrize("title, body, kinds", [
+    ("Tosca AI riserva dieci megawatt nel nuovo campus di Borea",
+     "Dieci megawatt, di fatto un intero padiglione: Tosca AI, la società che sviluppa modelli di intelligenza "
+     "artificiale per i porti, li ha riservati nel nuovo campus di Borea Datacenter.", {"compute_commitment"}),
+    ("Serie B da 30 milioni per Astra AI, che riserva 2.048 GPU",
+     "Astra AI, società che sviluppa modelli generativi, ha chiuso una serie B da 30 milioni di euro. Parte delle "
+     "risorse servirà a onorare l'impegno appena firmato con il neocloud Nuvola Sud: 2.048 GPU riservate per tre "
+     "anni.", {"funding", "compute_commitment"}),
+])
+def test_capacity_in_words_and_a_commitment_the_proceeds_honour(title: str, body: str, kinds: set[str]) -> None:
+    [d] = detect(art(title, body))
+    assert set(d.kinds) == kinds
