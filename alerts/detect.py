@@ -1346,7 +1346,9 @@ _RAISED_BEFORE = re.compile(r"\b(?:raccolt[oiae]|raccoglie|raccolgono|incassat[o
 _RAISED_NEXT_TO_VALUATION = "raised, next to a valuation of another amount"
 _VALUATION_AFTER = re.compile(r"\W*(?:di |of )?(?:valutazione|valuation|post-money|pre-money)\b", re.IGNORECASE)
 _AI_INCIDENTAL = frozenset({"ai_incidental", "neg:proceeds"})
-_OPTIONS = re.compile(r"warrant|opzion|stock option", re.IGNORECASE)
+_ANY = re.compile("")
+_NOT_OPTIONS = re.compile(r"(?!warrant|opzion|stock option)", re.IGNORECASE)
+_LISTING = re.compile(r"ipo\b|quotazion|quotars|euronext|ammission|offerta pubblica|debutto in borsa", re.IGNORECASE)
 _DEAL_BACKREF = re.compile(r"\s*(?:(?:In base|Grazie|In virtù|In forza) (?:all['’]|al )|Con l['’]|Con il |"
                            r"Secondo l['’]|Nell['’]|Nel |Per l['’])(?:intesa|accordo|contratto|patto)\b|"
                            r"\s*(?:L['’](?:intesa|accordo)|Il (?:contratto|patto)) prevede\b")
@@ -1829,10 +1831,13 @@ def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
     # a fund's own closing or a secondary sale ("Orione Capital chiude il secondo fondo a 180 milioni",
     # "Operazione secondaria da 9 milioni"): told by the title/standfirst or by two lead sentences, with
     # no deal stated by the title itself, the rest of the article speaks of that
-    # (warrants and options, listed with secondary sales, come with loans and rounds: not the topic)
-    for neg, why in (("neg:fund_raise", "an investor's own fund raising"), ("neg:secondary", "a secondary sale")):
+    # (warrants and options, listed with secondary sales, come with loans and rounds: not the topic; of
+    # the market words, only a listing is: "deposita domanda di ammissione a Euronext Milan")
+    for neg, why, phrase in (("neg:fund_raise", "an investor's own fund raising", _ANY),
+                             ("neg:secondary", "a secondary sale", _NOT_OPTIONS),
+                             ("neg:market_cap", "a stock-market listing", _LISTING)):
         told = [tr.zone != "body" for tr in sentences if (tr.zone != "body" or tr.lead) and any(
-            c == neg and not _OPTIONS.match(p) for c, p in tr.hits)]
+            c == neg and phrase.match(p) for c, p in tr.hits)]
         if (any(told) or told.count(False) >= 2) \
                 and not any(tr.kinds - {"deal"} for tr in sentences if tr.zone != "body"):
             reasons.append(f"the article is about {why}: no new money for a company")

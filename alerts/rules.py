@@ -446,6 +446,7 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                  for w in ("investimenti", "finanziamenti", "capitali"))),
     # (a listing is not a private round: "rinvia l'IPO su Euronext Milan con cui puntava a raccogliere")
     "market_cap": (r"capitalizzazion\w*", r"in borsa", r"market cap\w*", r"bruciat\w*", r"titolo", r"IPO",
+                   r"Euronext\w*", r"ammission\w* alle negoziazioni",
                    r"quotazion\w*", r"quotarsi", r"debutto in borsa", r"offerta pubblica",
                    r"puntava(?:no)? a raccogliere",
                    # money flowing into listed funds: "gli ETF … hanno raccolto afflussi netti per 38 miliardi"
@@ -680,7 +681,12 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                  r"nessun\w* (?:nuov\w* )?(?:capital\w*|investiment\w*|impegn\w*|round|aumento di capitale|"
                  r"operazion\w*|trattativ\w*|contratt\w*|accord\w* di acquisto)",
                  r"senza (?:alcun\w* |nessun\w* )?(?:investiment\w*|impegn\w*|round|soldi|capitali)",
-                 r"niente (?:round|investiment\w*|soldi|capitali)",
+                 r"niente (?:nuov\w* )?(?:round|investiment\w*|soldi|capitali)",
+                 # not settled yet: "gli altri investitori sono ancora da definire", "un round «allo studio»",
+                 # "un periodo di esclusiva per negoziare una Serie B", "se il deal va in porto", "se raccogliamo"
+                 r"ancora da definire", r"allo studio", r"da lanciare", r"per negoziare", r"periodo di esclusiva",
+                 r"se (?:\w+ ){0,3}?(?:va|andrà|andasse) in porto",
+                 r"se (?:raccogliamo|raccoglieremo|chiudiamo|chiuderemo)",
                  # "non è previsto alcun aumento di capitale"; an indirect question ("alla domanda se
                  # sia in preparazione un nuovo round") states nothing
                  r"non (?:è|sono|era|erano) previst\w*", r"(?:domanda|chiesto|chiede\w*|chiedere) se",
@@ -978,6 +984,18 @@ PLACES: tuple[str, ...] = (
     "Reggio Emilia", "Ferrara", "Ravenna", "Rimini", "Pisa", "Siena", "Lucca", "Livorno", "Perugia",
     "Ancona", "Pescara", "Salerno", "Lecce", "Taranto", "Foggia", "Palermo", "Catania", "Messina",
     "Cagliari", "Jesi",
+    # the rest of the provincial capitals and the regions: a regional news title opens with one
+    # ("Aosta, la startup che aiuta il soccorso alpino…")
+    "Aosta", "Asti", "Alessandria", "Biella", "Vercelli", "Verbania", "Savona", "Imperia", "La Spezia", "Genova",
+    "Sondrio", "Lecco", "Lodi", "Cremona", "Mantova", "Belluno", "Rovigo", "Pordenone", "Gorizia", "Piacenza",
+    "Forlì", "Cesena", "Arezzo", "Grosseto", "Prato", "Pistoia", "Massa", "Carrara", "Terni", "Macerata", "Fermo",
+    "Ascoli Piceno", "Ascoli", "Pesaro", "Urbino", "L'Aquila", "Teramo", "Chieti", "Campobasso", "Isernia",
+    "Caserta", "Benevento", "Avellino", "Potenza", "Matera", "Brindisi", "Barletta", "Andria", "Trani", "Cosenza",
+    "Catanzaro", "Crotone", "Vibo Valentia", "Reggio Calabria", "Trapani", "Agrigento", "Caltanissetta", "Enna",
+    "Ragusa", "Siracusa", "Sassari", "Nuoro", "Oristano", "Olbia", "Gallipoli", "Tolmezzo", "Montepulciano",
+    "Piemonte", "Lombardia", "Veneto", "Liguria", "Emilia-Romagna", "Toscana", "Umbria", "Marche", "Lazio",
+    "Abruzzo", "Molise", "Campania", "Puglia", "Basilicata", "Calabria", "Sicilia", "Sardegna", "Friuli",
+    "Trentino", "Alto Adige", "Valle d'Aosta", "Carnia", "Brianza", "Salento", "Cilento", "Langhe", "Maremma",
 )
 
 PERSON_FIRST_NAMES: tuple[str, ...] = (

@@ -72,6 +72,16 @@ _APPOSITIVE = re.compile(r"(?:(?:La|Il|Lo|L['’])\s*)?[A-ZÀ-ÖØ-Þ][\w&.'’-
                          # (a decimal comma is not the end: "multiutility con ricavi per 2,3 miliardi, ha…")
                          r"(?:[^,;:()]|(?<=\d),(?=\d)){2,160}?"
                          r"(?P<c2>,\s+)(?=[a-zà-ú])")
+# verbs with which a main clause resumes after a description of its subject
+_MAIN_VERBS = (r"ha|hanno|avrebbe|avrebbero|aveva|avevano|avrà|avranno|è|sono|era|erano|sarà|saranno|sarebbe|"
+               r"sarebbero|si|può|potrà|dovrà|chiude|raccoglie|annuncia|firma|sigla|investe|entra|ottiene|incassa|"
+               r"mette|guida|rileva|acquisisce|acquista|compra|punta|sottoscrive|sottoscriverà|investirà|entrerà|"
+               r"rileverà|guiderà|verserà|metterà")
+# the same after any lower-case description when the main verb follows it: "Lumen Agritech Srl, modelli
+# AI per la previsione delle rese, ha chiuso Serie A da 8,5 mln" (wire copy drops the article)
+_APPOSITIVE_BARE = re.compile(r"(?:(?:La|Il|Lo|L['’])\s*)?[A-ZÀ-ÖØ-Þ][\w&.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ0-9][\w&.'’-]*){0,4}"
+                              r"(?P<c1>,\s+)(?=[a-zà-ú])(?:[^,;:()]|(?<=\d),(?=\d)){2,160}?"
+                              rf"(?P<c2>,\s+)(?=(?:{_MAIN_VERBS})\s)")
 _SEP_WORDS = tuple(re.compile(rf"{w}(?<=\s{w})\s") for w in (
     "mentre", "ma", "però", "tuttavia", "invece", "sebbene", "anche", "dopo", "contro", "rispetto", "oltre"))
 _CASE_ODDITIES = ("ſ", "K", "İ")     # characters IGNORECASE folds onto ASCII letters
@@ -94,13 +104,16 @@ def _separator_possible(text: str) -> bool:
 
 # a press-release or wire dateline before the opening name: "Genova, 12 novembre 2025 – ",
 # "(AIT) - TORINO, 18 NOV - "
-_DATELINE = re.compile(r"(?:\(\w+\)\s*-\s*)?[A-ZÀ-Þ][\w'’ ]{1,30},\s+\d{1,2}\s+[^\W\d_]+\.?(?:\s+\d{4})?\s*[–—-]+\s*")
+_DATELINE = re.compile(r"(?:\(\w+\)\s*-\s*)?[A-ZÀ-Þ][\w'’ ]{1,30},\s+\d{1,2}\s+[^\W\d_]+\.?(?:\s+\d{4})?\s*[–—-]+\s*|"
+                       # "VERONA (Rete Finanza) - "
+                       r"[A-ZÀ-Þ][A-ZÀ-Þ'’ ]{1,30}\s*\([^)]{1,30}\)\s*[–—-]+\s*")
 
 
 def _appositive(text: str) -> re.Match[str] | None:
     """`_APPOSITIVE` at the sentence's opening name (after a dateline, if any)."""
     lead = _DATELINE.match(text) if text[:1].isupper() or text[:1] == "(" else None
-    return _APPOSITIVE.match(text, lead.end() if lead else 0)
+    at = lead.end() if lead else 0
+    return _APPOSITIVE.match(text, at) or _APPOSITIVE_BARE.match(text, at)
 
 
 def _has_appositive(text: str) -> bool:
@@ -292,11 +305,7 @@ def split_clauses(sentence: Span) -> tuple[Span, ...]:
 # miliardi, si tratta del primo investimento"): the description's cues are not the main clause's
 # (or before the main clause's value, "…un accordo con CoreWeave, il fornitore americano di GPU, da 60
 # milioni di dollari": `RESUMED_VALUE`, read with the clause before the description)
-_RESUMES = re.compile(r",\s+(?=(?:ha|hanno|avrebbe|avrebbero|aveva|"
-                      r"avevano|avrà|avranno|è|sono|era|erano|sarà|saranno|sarebbe|sarebbero|si|può|potrà|"
-                      r"dovrà|chiude|raccoglie|annuncia|firma|sigla|investe|entra|ottiene|incassa|mette|"
-                      r"guida|rileva|acquisisce|acquista|compra|punta|da|del valore di|per un valore di|"
-                      r"pari a)\s)")
+_RESUMES = re.compile(rf",\s+(?=(?:{_MAIN_VERBS}|da|del valore di|per un valore di|pari a)\s)")
 # what a description cannot run past: a clause mark or a comma (not a decimal one, "1,9 miliardi")
 _DESCRIPTION_STOP = re.compile(r"[;:()]|(?<!\d),|,(?!\d)")
 

@@ -3077,3 +3077,29 @@ def test_no_exclusivity_a_price_guide_a_programme_and_ai_to_be_added(title: str,
 def test_capacity_in_words_and_a_commitment_the_proceeds_honour(title: str, body: str, kinds: set[str]) -> None:
     [d] = detect(art(title, body))
     assert set(d.kinds) == kinds
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Oltre Labs pensa a un round nel 2027",
+     "Oltre Labs, scaleup di intelligenza artificiale per la logistica, ha detto ai soci di avere «allo studio» un "
+     "round fino a 50 milioni di euro da lanciare nel 2027."),
+    ("Codice Legale tratta in esclusiva con un fondo americano",
+     "Codice Legale, legaltech di intelligenza artificiale, ha concesso un periodo di esclusiva di sei settimane a un "
+     "fondo americano per negoziare una Serie B intorno ai 30 milioni di euro."),
+    ("Delta Semantica deposita la domanda di quotazione",
+     "MILANO (Rete Finanza) - Delta Semantica Spa, piattaforma di intelligenza artificiale per le utility, ha "
+     "depositato domanda di ammissione alle negoziazioni su Euronext Milan. L'offerta prevede un aumento di capitale "
+     "con raccolta attesa tra 60 e 80 mln euro."),
+    ("Tassello AI incassa 10 milioni di venture debt",
+     "Niente nuovo round per Tassello AI, la scaleup di intelligenza artificiale per la contabilità: i 10 milioni di "
+     "euro arrivano sotto forma di venture debt."),
+])
+def test_a_round_under_study_an_exclusive_negotiation_a_listing_and_no_new_round(title: str, body: str) -> None:
+    assert detect(art(title, body)) == []
+
+
+def test_wire_copy_a_dateline_with_the_agency_and_a_description_without_article() -> None:
+    a = art("Campo Agritech Srl: Serie A da 8 mln", "VERONA (Rete Finanza) - Campo Agritech Srl, modelli AI per la "
+            "previsione delle rese, ha chiuso Serie A da 8 mln euro. Lead: Polder Ventures.")
+    [d] = detect(a)
+    assert d.kinds == ("funding",) and d.amount is not None and d.amount.value == 8_000_000
