@@ -1402,6 +1402,8 @@ def _candidates(comp: Compiled, article: Article, sentences: list[SentenceTrace]
                 for t in targets] or [_candidate(comp, article, sentences, notes, None, statements,
                                                  target_scores, roundup=True)]
     best = next((t for t, v in target_scores.items() if v > 0), None)
+    if best is None:
+        best = _introduced_company(comp.gazetteer, sentences)
     # when every statement gives the target role to another company ("Ondine e la scommessa su
     # AMD" + "AMD ha investito 120 milioni in Ondine"), the statements know the target better
     named = [[h.name for h in sentences[i].roles if h.role == "target"] for i in statements]
@@ -1410,6 +1412,29 @@ def _candidates(comp: Compiled, article: Article, sentences: list[SentenceTrace]
         if votes:
             best = max(votes, key=votes.count)        # the most named; the earliest on a tie
     return [_candidate(comp, article, sentences, notes, best, statements, target_scores, roundup=False)]
+
+
+_INTRODUCED = re.compile(r"(?:\b[Ss]i chiama|\b(?:ha|hanno) (?:fondato|creato|lanciato|avviato|inventato)|"
+                         r"\b[Ll]['’]idea è di)\s+(?P<n>[A-ZÀ-Þ][\w.&'’-]*(?:\s+[A-ZÀ-Þ][\w.&'’-]*){0,3})|"
+                         r"(?P<m>[A-ZÀ-Þ][\w.&'’-]*(?:\s+[A-ZÀ-Þ][\w.&'’-]*){0,3}),\s+(?:una|la)\s+(?:giovane\s+|"
+                         r"piccola\s+)?(?:startup|azienda|società|impresa|scale-?up)\b")
+
+
+def _introduced_company(gz: Gazetteer, sentences: list[SentenceTrace]) -> str | None:
+    """The one company a story's lead introduces ("A Pescara tre ragazze hanno creato Riveste,
+    una startup che…", "L'app si chiama Scirocco", "Rotta AI, una giovane azienda triestina"): no
+    place, person, public body, investor or chip and cloud vendor. None when several or none."""
+    found: set[str] = set()
+    for tr in sentences:
+        if tr.zone != "body" or not tr.lead:
+            continue
+        for m in _INTRODUCED.finditer(tr.text):
+            n = gz.normalise(m.group("n") or m.group("m"))
+            if n is None or _PUBLIC_BODY.search(n) or gz.kind_of(n) in ("investor", "vendor") or any(
+                    h.name == n and h.role in ("investor", "vendor") for t in sentences for h in t.roles):
+                continue
+            found.add(n)
+    return found.pop() if len(found) == 1 else None
 
 
 def _about_other(tr: SentenceTrace, target: str | None) -> str | None:
@@ -1843,7 +1868,13 @@ def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
             reasons.append(f"the article is about {why}: no new money for a company")
     if target is None:
         reasons.append("no target company found")
-    elif not _named(sentences, used, target):
+    elif not _named(sentences, used, target) and not (
+            target == _introduced_company(gz, sentences) and not any(
+                n != target and gz.kind_of(n) != "investor" and not any(h.name == n and h.role == "investor"
+                                                                      for h in sentences[i].roles)
+                for i in used for n in sentences[i].names)):
+        # (a human-interest story names its company once, then tells the round without naming it:
+        # "L'app si chiama Scirocco …" ¶ "Un gruppo di investitori ci ha messo 1,8 milioni")
         reasons.append(f"no deal statement names {target}")
     # a scale of capacity ("un milione di TPU", "1 GW") states a commitment as firmly as money
     scaled = "compute_commitment" in real_kinds and any(

@@ -203,7 +203,7 @@ FUNDING_TERMS: tuple[str, ...] = (
     r"entra\w* nel capitale", r"quot\w* di minoranza", r"partecipazione di minoranza",
     # a minority stake bought is an investment, not an acquisition; first-person rounds in quotes
     *(w + r"\w* (?:una )?(?:partecipazione|quota) di minoranza" for w in ("acquisit", "rilevat", "acquist")),
-    r"abbiamo (?:chiuso|raccolto|incassato|ottenuto)",
+    r"abbiamo (?:chiuso|incassato|ottenuto)",
     r"raises?", r"raised", r"funding", r"invests?", r"investment", r"stake",
     r"scommessa", r"sottoscri\w*",
     r"assegno da",

@@ -3103,3 +3103,16 @@ def test_wire_copy_a_dateline_with_the_agency_and_a_description_without_article(
             "previsione delle rese, ha chiuso Serie A da 8 mln euro. Lead: Polder Ventures.")
     [d] = detect(a)
     assert d.kinds == ("funding",) and d.amount is not None and d.amount.value == 8_000_000
+
+
+def test_a_human_interest_story_names_its_company_once_then_tells_the_round() -> None:
+    a = art(
+        "Lecce, tre ragazzi e un algoritmo che aiuta i pescatori",
+        "Ogni mattina, al porto di Otranto, Antonio guarda il telefono prima di uscire in mare.",
+        "L'app si chiama Maestrale ed è stata creata da tre ragazzi leccesi. Dentro c'è un'intelligenza "
+        "artificiale che incrocia meteo, correnti e prezzi del pesce.",
+        "Adesso la piccola azienda può crescere. Un gruppo di investitori, guidato da un fondo pugliese, ci ha messo "
+        "un milione e ottocentomila euro.",
+    )
+    [d] = detect(a)
+    assert d.target == "Maestrale" and d.amount is not None and d.amount.value == 1_800_000
