@@ -173,6 +173,7 @@ VENDOR_ALIASES: dict[str, tuple[str, ...]] = {
                "Annapurna Labs", "Bedrock"),
     "Microsoft": ("Azure", "Microsoft Azure", "Maia"),
     "Google": ("Google Cloud", "TPU", "Alphabet", "Ironwood", "Trillium"),
+    "Intel": ("Gaudi", "Gaudi 3", "Xeon"),
     "AMD": ("Instinct",),
     "Nvidia": ("NVIDIA", "Blackwell", "Grace Blackwell", "Hopper", "H100", "H200", "GB200", "GB300", "B200", "B300"),
     "Qualcomm": ("Snapdragon",),
@@ -744,8 +745,18 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
     # debt, not equity: a bond issue ("un round che include una tranche di debito" stays funding:
     # these words are about bonds and debt issues only)
     # (a convertible note is equity to come: "prestito obbligazionario convertibile" is funding)
+    # a customer's order won, not money raised nor capacity bought: "contratto da 3 milioni con una banca:
+    # «il nostro primo grande cliente»", "lands €4m contract with national rail operator"
+    "customer": (r"commess[ae]\b", r"primo (?:grande )?cliente", r"nuovo (?:grande )?cliente",
+                 r"contract with (?:a |an |the )?(?:[\w-]+ ){0,3}?(?:operator|customer|client|bank|insurer|retailer|"
+                 r"utility|ministry|hospital|railway)",
+                 *(w + r" (?:di fornitura )?(?:da [^.;:]{0,30}? )?con (?:una|un|la|il|l') ?(?:banca|ospedale|comune|"
+                   r"regione|compagnia|utility|catena|assicurazione|ferrovie|ministero|azienda sanitaria|asl)\b"
+                   for w in ("contratto", "accordo")),
+                 r"customer contract"),
     # a rumour the company denies: "Fenice AI smentisce l'investimento di Nvidia"
     "denial": (r"smentisc\w*", r"smentit[oaie]", r"smentita", r"nega(?:no)? (?:di|che|ogni|qualsiasi)",
+               r"did not (?:raise|close|sign)", r"didn't (?:raise|close|sign)", r"has not raised", r"denie[sd]",
                # "nega l'accordo esclusivo con Nvidia", "ha negato di aver firmato"
                r"nega(?:no)? (?:l['’]|il |la |un |una )(?:accordo|intesa|round|investimento|ingresso|esclusiva|"
                r"contratto)",
@@ -930,7 +941,7 @@ NOT_NAMES: tuple[str, ...] = (
     "Gennaio", "Febbraio", "Marzo", "Aprile", "Maggio", "Giugno", "Luglio", "Agosto", "Settembre",
     "Ottobre", "Novembre", "Dicembre", "Lunedì", "Martedì", "Mercoledì", "Giovedì", "Venerdì",
     "Sabato", "Domenica", "Serie", "Series", "Seed", "IA", "AI", "LLM", "GPU", "TPU", "CEO", "Ceo", "HR", "MW", "GW",
-    "Existing", "Pre-seed", "Round", "Startup", "Startups", "Scaleup",
+    "Existing", "Pre-seed", "Round", "Startup", "Startups", "Scaleup", "Totale",
     "Incassa", "Raccoglie", "Chiude", "Ottiene", "Investe", "Entra", "Contratti", "Contratto", "Accordo", "Accordi",
     "Italia", "Europa", "Stati Uniti", "Usa", "USA", "Cina", "Francia", "Germania", "Spagna",
     "Regno Unito", "Londra", "Parigi", "Milano", "Roma", "Torino", "Napoli", "Bari", "Bologna",

@@ -3116,3 +3116,17 @@ def test_a_human_interest_story_names_its_company_once_then_tells_the_round() ->
     )
     [d] = detect(a)
     assert d.target == "Maestrale" and d.amount is not None and d.amount.value == 1_800_000
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Contratto da 3 milioni con una banca per Vigile AI: «Il nostro primo grande cliente»",
+     "Vigile AI, startup di intelligenza artificiale contro le frodi, ha firmato un contratto da 3 milioni di euro con "
+     "una banca lombarda: «Il nostro primo grande cliente», dice il fondatore."),
+    ("Milan's Binario AI lands €4m contract with national rail operator",
+     "Binario AI, a Milan start-up building AI for railway maintenance, has signed a €4m contract with the national "
+     "rail operator."),
+    ("No, Lampo AI did not raise $50m, founder says",
+     "Lampo AI, an AI start-up, did not raise $50m, its founder said, denying a report."),
+])
+def test_a_customer_won_and_an_english_denial_are_no_deal(title: str, body: str) -> None:
+    assert detect(art(title, body)) == []
