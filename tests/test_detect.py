@@ -2845,6 +2845,12 @@ def test_a_groups_three_year_plan_is_its_own_spending() -> None:
     assert any("neg:fund_raise" in h[3] for h in comp.hits("con ticket da 300 mila a 3 milioni"))
 
 
+
+def vortice(sentence: str) -> Article:
+    """One sentence of ours after the description of an invented AI startup (the phrasing probes)."""
+    return art("Vortice AI", "Vortice AI è la startup milanese che sviluppa modelli di intelligenza artificiale per "
+               "la logistica.", sentence)
+
 @pytest.mark.parametrize("kind, sentence", [
     ("funding", "Vortice AI porta a casa 5 milioni di euro da Fondo Brera."),
     ("funding", "Vortice AI mette in cassaforte 5 milioni di euro."),
@@ -2855,8 +2861,7 @@ def test_a_groups_three_year_plan_is_its_own_spending() -> None:
     ("chip_exclusivity", "Vortice AI userà solo chip AMD per i suoi modelli, in base a un accordo pluriennale."),
 ])
 def test_more_ways_of_saying_a_round_and_a_sole_chip(kind: str, sentence: str) -> None:
-    a = art("Vortice AI", "Vortice AI è la startup milanese che sviluppa modelli di intelligenza artificiale per la "
-            "logistica.", sentence)
+    a = vortice(sentence)
     [d] = detect(a)
     assert kind in d.kinds
 
@@ -2873,8 +2878,7 @@ def test_a_bet_without_money_and_not_only_chips_are_no_deal_words() -> None:
     "Vortice AI investirà 5 milioni di euro nel nuovo centro di ricerca di Pavia.",
 ])
 def test_an_aim_an_option_and_a_research_centre_of_its_own_are_no_deal(sentence: str) -> None:
-    a = art("Vortice AI", "Vortice AI è la startup milanese che sviluppa modelli di intelligenza artificiale per la "
-            "logistica.", sentence)
+    a = vortice(sentence)
     assert detect(a) == []
 
 
@@ -2884,14 +2888,12 @@ def test_an_aim_an_option_and_a_research_centre_of_its_own_are_no_deal(sentence:
     "Vortice AI ha rimborsato in anticipo un finanziamento da 5 milioni di euro.",
 ])
 def test_a_memorandum_a_round_given_up_and_a_loan_repaid_are_no_deal(sentence: str) -> None:
-    a = art("Vortice AI", "Vortice AI è la startup milanese che sviluppa modelli di intelligenza artificiale per la "
-            "logistica.", sentence)
+    a = vortice(sentence)
     assert detect(a) == []
 
 
 def test_the_first_closing_of_a_round_is_the_round() -> None:
-    a = art("Vortice AI", "Vortice AI è la startup milanese che sviluppa modelli di intelligenza artificiale per la "
-            "logistica.", "Vortice AI ha chiuso il primo closing del round Serie A a 5 milioni di euro.")
+    a = vortice("Vortice AI ha chiuso il primo closing del round Serie A a 5 milioni di euro.")
     [d] = detect(a)
     assert d.kinds == ("funding",) and d.amount.value == 5_000_000
 
@@ -2901,8 +2903,7 @@ def test_the_first_closing_of_a_round_is_the_round() -> None:
     "Vortice AI has signed a $40 million, three-year contract with CoreWeave for GPU capacity.",
 ])
 def test_renting_a_cluster_in_the_future_and_an_english_contract_for_gpus_are_commitments(sentence: str) -> None:
-    a = art("Vortice AI", "Vortice AI è la startup milanese che sviluppa modelli di intelligenza artificiale per la "
-            "logistica.", sentence)
+    a = vortice(sentence)
     [d] = detect(a)
     assert "compute_commitment" in d.kinds
 
