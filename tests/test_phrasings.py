@@ -18,6 +18,9 @@ HERE = Path(__file__).parent
 # set → bar for precision, recall, kinds, amount and target
 BARS = {
     "phrasings": 0.95,
+    "phrasings2": 0.88,
+    "phrasings3": 0.83,
+    "phrasings4": 0.85,        # held out: the level it was scored at
 }
 
 
