@@ -1703,9 +1703,7 @@ def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
     # (a chip maker or cloud next to its venture arm is a party of its own: "Intel Capital", "Intel")
     counter = [c for c in counter if gz.kind_of(c) == "vendor" or not any(o.startswith(c + " ") for o in counter)]
     if kinds & {"compute_commitment", "chip_exclusivity"}:
-        investing = set(_investors(gz, sentences, used, target)) if any(
-            o in _CLOUD_DIVISIONS for o in counter) else set()
-        counter = [_division_as_written(sentences, used, c) if c in _CLOUD_DIVISIONS and c not in investing else c
+        counter = [_division_as_written(sentences, used, c) if c in _CLOUD_DIVISIONS and c not in investors else c
                    for c in counter]
     real_kinds = tuple(k for k in KINDS if k in kinds)
     if not real_kinds:
@@ -1853,9 +1851,9 @@ def _candidate(comp: Compiled, article: Article, sentences: list[SentenceTrace],
             or any(not _PUBLIC_BODY.search(n) for n in investors))
         if (pub_top or pub_lead >= 2) and not private:
             reasons.append("a public funding programme (set public_funding = true to raise these)")
-    # a fund's own closing or a secondary sale ("Orione Capital chiude il secondo fondo a 180 milioni",
-    # "Operazione secondaria da 9 milioni"): told by the title/standfirst or by two lead sentences, with
-    # no deal stated by the title itself, the rest of the article speaks of that
+    # a fund's own closing, a secondary sale or a listing ("Orione Capital chiude il secondo fondo a 180
+    # milioni", "Operazione secondaria da 9 milioni"): told by the title/standfirst or by two lead
+    # sentences, with no deal stated by the title itself, the rest of the article speaks of that
     # (warrants and options, listed with secondary sales, come with loans and rounds: not the topic; of
     # the market words, only a listing is: "deposita domanda di ammissione a Euronext Milan")
     for neg, why, phrase in (("neg:fund_raise", "an investor's own fund raising", _ANY),
