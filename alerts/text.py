@@ -65,8 +65,8 @@ _SEP_COMMA = re.compile(r",\s+(?:e|ed|che)\s|,\s+(?:e\s+)?(?:il|portando il|che 
 # suoi modelli di previsione, si è impegnato…", "X, startup bolognese che…, ha firmato" — the
 # description is a clause of its own, so a cue in it (a forecast, a valuation, a past round)
 # does not veto the main clause, and vice versa
-_APPOSITIVE = re.compile(r"(?:(?:La|Il|Lo|L['’])\s*)?[A-ZÀ-ÖØ-Þ][\w&.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ0-9][\w&.'’-]*){0,4}"
-                         r"(?P<c1>,\s+)(?:(?:il|la|lo|i|gli|le|un|una|uno|l['’]|un['’]|a|an|the)\s*|"
+_OPENING_NAME = r"(?:(?:La|Il|Lo|L['’])\s*)?[A-ZÀ-ÖØ-Þ][\w&.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ0-9][\w&.'’-]*){0,4}"
+_APPOSITIVE = re.compile(_OPENING_NAME + r"(?P<c1>,\s+)(?:(?:il|la|lo|i|gli|le|un|una|uno|l['’]|un['’]|a|an|the)\s*|"
                          # a bare descriptor: "Orizzonte AI, startup bolognese che…, ha firmato"
                          rf"(?:{_BARE_WORDS}|laboratorio)\s)"
                          # (a decimal comma is not the end: "multiutility con ricavi per 2,3 miliardi, ha…")
@@ -79,8 +79,7 @@ _MAIN_VERBS = (r"ha|hanno|avrebbe|avrebbero|aveva|avevano|avrà|avranno|è|sono|
                r"rileverà|guiderà|verserà|metterà")
 # the same after any lower-case description when the main verb follows it: "Lumen Agritech Srl, modelli
 # AI per la previsione delle rese, ha chiuso Serie A da 8,5 mln" (wire copy drops the article)
-_APPOSITIVE_BARE = re.compile(r"(?:(?:La|Il|Lo|L['’])\s*)?[A-ZÀ-ÖØ-Þ][\w&.'’-]*(?:\s+[A-ZÀ-ÖØ-Þ0-9][\w&.'’-]*){0,4}"
-                              r"(?P<c1>,\s+)(?=[a-zà-ú])(?:[^,;:()]|(?<=\d),(?=\d)){2,160}?"
+_APPOSITIVE_BARE = re.compile(_OPENING_NAME + r"(?P<c1>,\s+)(?=[a-zà-ú])(?:[^,;:()]|(?<=\d),(?=\d)){2,160}?"
                               rf"(?P<c2>,\s+)(?=(?:{_MAIN_VERBS})\s)")
 _SEP_WORDS = tuple(re.compile(rf"{w}(?<=\s{w})\s") for w in (
     "mentre", "ma", "però", "tuttavia", "invece", "sebbene", "anche", "dopo", "contro", "rispetto", "oltre"))
