@@ -914,10 +914,12 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
         # the previous sentence of the same body paragraph, which an anaphor or a commitment may read
         prev = out[-1] if zone == "body" and out and out[-1].zone == "body" \
             and out[-1].sentence.paragraph == s.paragraph else None
+        told_before = False        # the sum stated by the sentence before ("Sette milioni. È quanto ha ottenuto X")
         if not has_money and prev is not None \
                 and any(amount_notes[i].status == "unattached" for i in prev.amounts) and (
                     _ANAPHOR.search(s.text) or word_count(prev.text) <= 8):
             has_money = True      # "Quaranta miliardi. È la somma che X spenderebbe…"
+            told_before = bool(_CATAPHOR.match(s.text) or _ANAPHOR.match(s.text))
         elif not has_money and prev is not None and _DEAL_BACKREF.match(s.text) and "funding" not in prev.kinds \
                 and any(amount_notes[i].status == "deal" for i in prev.amounts):
             # "…un accordo con X da 60 milioni di dollari. In base all'intesa, Y acquisterà capacità di
@@ -925,7 +927,7 @@ def _scan_zone(comp: Compiled, text: str, zone: str, sents: list[Sentence],
             # (not an investment: "X investirà 150 milioni in Y. In base all'accordo, Y userà solo…")
             has_money = True
             money_clauses.update(range(len(s.clauses)))
-        deal_money = any(amount_notes[i].status == "deal" for i in tr.amounts)
+        deal_money = told_before or any(amount_notes[i].status == "deal" for i in tr.amounts)
         # context for a spending commitment whose object is named just before: the title,
         # the standfirst or the previous sentence of the same paragraph
         ctx_cobj = False

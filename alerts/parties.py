@@ -75,7 +75,10 @@ _ROLE_TEMPLATES = {
         r"partecipazione\s+(?:\w+\s+){{0,2}}?(?:in|nella|nel))\s+(?P<n>{N})",
         # "round (di finanziamento) di Anthropic", "aumento di capitale di Nodo"
         r"\b(?:round|finanziament\w*|aumento di capitale|raccolta|[Ss]erie [A-F]|[Ss]eries [A-F]|seed)\b(?:\s+"
-        r"(?:di|da)\s+finanziamento)?(?:\s+(?:di\s+)?[Ss]eries?\s+[A-F]\d?)?\s+(?:di|della|del|per)\s+(?P<n>{N})",
+        r"(?:di|da)\s+finanziamento)?(?:\s+(?:di\s+)?[Ss]eries?\s+[A-F]\d?)?"
+        # ("Serie B da 30 milioni di euro per Arkhe Robotics AI")
+        r"(?:\s+da\s+[\w€$£.,]+(?:\s+(?:milioni|miliardi|mln|mld|mila))?(?:\s+di\s+(?:euro|dollari|franchi))?)?"
+        r"\s+(?:di|della|del|per)\s+(?P<n>{N})",
         # the buyer of compute: "capacità … per OpenAI", "riservate a Microsoft"
         r"\b(?:a disposizione di|riservat\w* a|fornirà a|fornire a|dedicat\w* a)\s+(?P<n>{N})",
         # the customer of an exclusive supplier: "AMD unico fornitore di Atlante", "il fornitore

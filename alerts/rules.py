@@ -558,7 +558,8 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
     "founding": (r"(?:fondat\w*|nat[oaie]|creat\w*|costituit\w*|lanciat\w*) (?:\w+ ){0,2}nel (?:19|20)\d\d",
                  r"(?:fondat\w*|nat[oaie]|creat\w*|costituit\w*|lanciat\w*) (?:\w+ ){0,5}"
                  r"(?:giorni|settimane|mesi|anni|anno|mese) fa"),
-    "background": (r"avev\w*", r"aveva già", r"la settimana scorsa", r"il mese scorso", r"lo scorso anno",
+    "background": (r"avev\w*", r"aveva già", r"risal\w* (?:al|a|all['’]) (?:\w+ )?(?:19|20)\d\d",
+                   r"la settimana scorsa", r"il mese scorso", r"lo scorso anno",
                    r"l'anno scorso", r"lo scorso (?:mese|anno)", r"er\w* stat\w*", r"in passato", r"precedent\w*",
                    r"nel (?:(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|"
                    r"novembre|dicembre) (?:del )?)?(?:19|20)\d\d", r"nel corso degli anni", r"negli anni",
@@ -882,6 +883,10 @@ STOP_PHRASES: tuple[str, ...] = (
     # an investment already described, referred to: "a rendere bancabile un investimento di queste dimensioni"
     *(w + r" (?:di queste dimensioni|di questa portata|di tale portata|di questo tipo|del genere|simil[ei])"
       for w in ("un investimento", "investimenti", "un finanziamento", "un'operazione", "operazioni")),
+    # a company's product, not a market forecast: "modelli per la previsione delle valanghe"
+    *(w + r" prevision[ei]" for w in ("per la", "per le", "modelli di", "sistemi di", "software di",
+                                     "algoritmi di", "piattaforma di", "motore di")),
+    r"previsioni meteo",
     # fresh money, not the cash position: "otto milioni di euro in più in cassa"
     r"in più in cassa",
     # "non solo chip, ma anche software": not an exclusive
@@ -920,8 +925,8 @@ ROUNDUP_TITLE_TERMS: tuple[str, ...] = (
     r"notizie della settimana", r"notizie del giorno", r"notizie della giornata", r"la settimana (?:in|tech)",
     r"in breve", r"in pillole", r"(?:la )?diretta", r"live ?blog", r"rassegna",
     # a month's or a week's deals: "Ottobre nell'HR tech: sette round, un'acquisizione", "riepilogo mensile"
-    r"round del mese", r"riepilogo", *(n + r" round\b" for n in ("tre", "quattro", "cinque", "sei", "sette", "otto",
-                                                                  "nove", "dieci", r"\d+")),
+    r"round del mese", r"riepilogo", r"la newsletter", r"bollettino", r"digest",
+    *(n + r" round\b" for n in ("tre", "quattro", "cinque", "sei", "sette", "otto", "nove", "dieci", r"\d+")),
 )
 
 NOT_NAMES: tuple[str, ...] = (

@@ -41,7 +41,7 @@ _CLAUSE_SEP = re.compile(
     r",\s+(?=\w+(?:ando|endo|ing)\b)|"
     # a description of the company just named: "…sull'infrastruttura di X, l'operatore norvegese
     # che usa energia idroelettrica" (its cues are not the main clause's)
-    r"(?P<desc>,\s+)(?=(?:l['’]|il\s|la\s|lo\s)" + _DESCRIPTOR + r")|"
+    r"(?P<desc>,\s+)(?=(?:l['’]|il\s|la\s|lo\s)(?:giovane\s|nuova\s|nuovo\s|piccola\s|piccolo\s)?" + _DESCRIPTOR + r")|"
     # the same without an article: "…è stato il Gruppo X, realtà teramana attiva nel gas e nell'elettricità"
     r"(?P<bare>,\s+)(?=" + _BARE_DESCRIPTOR + ")",
     re.IGNORECASE,
@@ -59,7 +59,8 @@ _WORD = re.compile(r"\w+")
 _SEP_CHARS = ";:()–—"
 _SEP_COMMA = re.compile(r",\s+(?:e|ed|che)\s|,\s+(?:e\s+)?(?:il|portando il|che porta il) totale\b|"
                         r",\s+(?:una cifra|una somma|un importo|un valore|un impegno|un investimento)\s+che\s|"
-                        r",\s+\w+(?:ando|endo|ing)\b|,\s+(?:l['’]|il\s|la\s|lo\s)" + _DESCRIPTOR
+                        r",\s+\w+(?:ando|endo|ing)\b|,\s+(?:l['’]|il\s|la\s|lo\s)(?:giovane\s|nuova\s|nuovo\s|"
+                        r"piccola\s|piccolo\s)?" + _DESCRIPTOR
                         + r"|,\s+" + _BARE_DESCRIPTOR)
 # an appositive after the sentence's opening name: "Halvard AI, il laboratorio di Oslo noto per i
 # suoi modelli di previsione, si è impegnato…", "X, startup bolognese che…, ha firmato" — the

@@ -3131,3 +3131,17 @@ def test_a_human_interest_story_names_its_company_once_then_tells_the_round() ->
 ])
 def test_a_customer_won_and_an_english_denial_are_no_deal(title: str, body: str) -> None:
     assert detect(art(title, body)) == []
+
+
+def test_a_sum_the_sentence_before_states_a_digest_item_a_product_forecast_and_a_round_dated_back() -> None:
+    a = art("€6M per Pennello AI", "Sei milioni di euro per allargarsi in Europa. È quanto ha ottenuto Pennello AI, la "
+            "startup milanese che genera con l'intelligenza artificiale immagini per i marchi.")
+    [d] = detect(a)
+    assert d.kinds == ("funding",) and d.target == "Pennello AI"
+    digest = art("Radar – la newsletter del venerdì", "• Serie B da 30 milioni di euro per Arca Robotics AI: la "
+                 "torinese dei robot autonomi per i magazzini ha chiuso il round guidato da un fondo tedesco.")
+    [d] = detect(digest)
+    assert d.target == "Arca Robotics AI" and d.amount is not None and d.amount.value == 30_000_000
+    comp = compiled(Rules())
+    assert not any("neg:market" in h[3] for h in comp.hits("modelli per la previsione delle valanghe"))
+    assert any("neg:background" in h[3] for h in comp.hits("L'ultimo round, una Serie A, risale al 2024."))
