@@ -74,7 +74,8 @@ _ROLE_TEMPLATES = {
         r"\b(?:(?<!ingresso nel )(?:capitale|quota|il \d+\s?%)\s+(?:\w+\s+){{0,2}}?(?:di|della|del|in|nella|nel)|"
         r"partecipazione\s+(?:\w+\s+){{0,2}}?(?:in|nella|nel))\s+(?P<n>{N})",
         # "round (di finanziamento) di Anthropic", "aumento di capitale di Nodo"
-        r"\b(?:round|finanziament\w*|aumento di capitale|raccolta|[Ss]erie [A-F]|[Ss]eries [A-F]|seed)\b(?:\s+"
+        r"\b(?:[Rr]ound|[Ff]inanziament\w*|[Aa]umento di capitale|[Rr]accolta|[Ss]erie [A-F]|[Ss]eries [A-F]|"
+        r"[Ss]eed)\b(?:\s+"
         r"(?:di|da)\s+finanziamento)?(?:\s+(?:di\s+)?[Ss]eries?\s+[A-F]\d?)?"
         # ("Serie B da 30 milioni di euro per Arkhe Robotics AI")
         r"(?:\s+da\s+[\w€$£.,]+(?:\s+(?:milioni|miliardi|mln|mld|mila))?(?:\s+di\s+(?:euro|dollari|franchi))?)?"
@@ -200,7 +201,8 @@ _ROLE_KEYS: dict[str, tuple[tuple[str, ...], ...]] = {
         ("con cui", "con il quale"),
         ("rilanci", "scommett", "punta"),
         ("capitale", "quota", "partecipazione", "%"),
-        ("round", "finanziament", "aumento", "raccolta", "serie", "Serie", "seed"),
+        ("round", "finanziament", "aumento", "raccolta", "serie", "Serie", "seed", "Round", "Finanziament", "Aumento",
+         "Raccolta", "Seed"),
         ("disposizione", "riservat", "fornirà", "fornire", "dedicat"),
         ("fornitore",),
     ),

@@ -81,6 +81,8 @@ AI_INCIDENTAL: tuple[str, ...] = (
     r"fornit[oaie] da terzi", r"(?:da|di) un fornitore esterno",
     r"acquistat[oaie] da (?:un |una )?(?:fornitore|società|azienda|startup)",
     r"anche (?:un|uno|una|un') ?(?:software|sistema|app|configuratore|strumento|piattaforma|algoritmo)\b",
+    # "Nei piani anche l'intelligenza artificiale"
+    r"nei (?:suoi |loro |nostri )?piani", r"tra i (?:suoi |loro )?piani",
     # English: "says it will add AI-powered price estimates"
     r"will add (?:[\w-]+ ){0,2}?AI\b", r"plans to add (?:[\w-]+ ){0,2}?AI\b",
 )
@@ -398,7 +400,8 @@ CONDITIONAL_TERMS: tuple[str, ...] = (
 NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
     # a negative cue in the same clause as an amount vetoes that amount; in the same clause as a
     # deal verb it stops the clause from stating a deal
-    "valuation": (r"valutazion\w*", r"valuta(?:ta|to|no)?", r"valuter(?:ebbe|ebbero|à|anno)", r"vale(?:va)?",
+    "valuation": (r"valutazion\w*", r"valuta(?:ta|to|no)?", r"rivalut\w*", r"valuter(?:ebbe|ebbero|à|anno)",
+                  r"vale(?:va)?",
                   r"varrebbe", r"varrà", r"valgono", r"valorizza\w*",
                   r"valuation", r"valued at", r"post-money", r"pre-money", r"unicorn\w*"),
     "revenue": (r"ricav\w*", r"fatturat\w*", r"utile", r"utili", r"perdit\w*", r"margin\w*",
@@ -635,7 +638,10 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
     "acquisition": (r"acquisizion\w*", r"acquisi\w*" + _NOT_MINORITY,
                     r"rilev\w* (?:il 100|l'intera|tutta|tutte)", r"acquired",
                     r"acquisition",
-                    r"comprat\w*", r"fusione", r"incorpora\w*", r"prezzo (?:di acquisto|pagato)"),
+                    r"comprat\w*", r"fusione", r"incorpora\w*", r"prezzo (?:di acquisto|pagato)",
+                    # "Il gruppo catanese Orsa compra la startup dei chatbot Ciclope AI"
+                    *(w + r" (?:la |il |l['’])?(?:startup|società|azienda|scale-?up)\b" for w in ("compra", "comprano",
+                                                                                                "rileva", "rilevano"))),
     "public_funding": (r"fondo perduto", r"EIC", r"Horizon Europe", r"Pnrr", r"bando",
                        r"programma (?:pubblico|europeo|quadro)", r"Commissione europea",
                        r"fondi pubblici", r"risorse pubbliche", r"governo", r"InvestAI",
@@ -700,6 +706,13 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                                                            "intende", "intendono", "spera", "sperano", "vuole",
                                                            "vogliono", "prevede di", "prevedono di")),
                  r"sta valutando", r"stanno valutando",
+                 # preparing, seeking or negotiating, not done: "prepara la serie C", "cerca 30 milioni",
+                 # "negozia un'esclusiva con Google Cloud"
+                 *(w + r" (?:la |il |un |una |l['’])?(?:nuov\w* )?(?:round|serie|aumento|raccolta)" for w in (
+                     "prepara", "preparano", "sta preparando", "stanno preparando")),
+                 *(w + r"(?=$| (?:(?:circa|oltre|fino a) )?(?:\d|[a-zà-ú]+ (?:milion|miliard)))" for w in (
+                     "cerca", "cercano", "sta cercando", "stanno cercando")),
+                 r"negozia(?:no)?\b", r"sta(?:nno)? negoziando",
                  # "«Non stiamo raccogliendo»", "ha risposto alle voci su un round da 30 milioni"
                  r"non (?:stiamo|sta|stanno) (?:raccogliendo|cercando (?:capitali|investitori|fondi|soldi))",
                  r"voci (?:su|di|circa) (?:un |una )?(?:\w+ )?(?:round|investiment\w*|aumento|raccolta)",

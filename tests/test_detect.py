@@ -3145,3 +3145,29 @@ def test_a_sum_the_sentence_before_states_a_digest_item_a_product_forecast_and_a
     comp = compiled(Rules())
     assert not any("neg:market" in h[3] for h in comp.hits("modelli per la previsione delle valanghe"))
     assert any("neg:background" in h[3] for h in comp.hits("L'ultimo round, una Serie A, risale al 2024."))
+
+
+@pytest.mark.parametrize("title, body", [
+    ("Cometa Nova prepara la serie C: obiettivo 100 milioni",
+     "Cometa Nova, startup di intelligenza artificiale per la logistica, prepara la serie C da 100 milioni di euro."),
+    ("Ticino Neural cerca 30 milioni di franchi",
+     "Ticino Neural, laboratorio di intelligenza artificiale di Lugano, cerca 30 milioni di franchi per crescere."),
+    ("Ginepro AI negozia un'esclusiva con Google Cloud",
+     "Ginepro AI, startup di intelligenza artificiale, negozia un'esclusiva con Google Cloud per le sue TPU, con un "
+     "impegno che varrebbe 40 milioni di euro."),
+    ("Il gruppo catanese Orso compra la startup dei chatbot Ciclope AI",
+     "Il gruppo catanese Orso compra la startup dei chatbot Ciclope AI per 12 milioni di euro."),
+    ("Un fondo rivaluta Cerebro Italia: vale 900 milioni",
+     "Un fondo rivaluta la sua quota in Cerebro Italia, startup di intelligenza artificiale: vale 900 milioni."),
+    ("Cantina Web chiude un round da 6 milioni. Nei piani anche l'intelligenza artificiale",
+     "Cantina Web, e-commerce di vini, ha chiuso un round da 6 milioni di euro. Nei piani anche l'intelligenza "
+     "artificiale per consigliare le bottiglie."),
+])
+def test_preparing_seeking_negotiating_buying_a_startup_a_mark_up_and_ai_in_the_plans(title: str, body: str) -> None:
+    assert detect(art(title, body)) == []
+
+
+def test_a_round_named_at_the_start_of_a_sentence_names_its_company() -> None:
+    gz = compiled(Rules()).gazetteer
+    assert ("Prisma Cognitiva SA", "target") in [(h.name, h.role) for h in gz.roles_in(
+        "Raccolta da 2,4 milioni di franchi per Prisma Cognitiva SA, spin-off di Lugano.")]
