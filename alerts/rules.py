@@ -562,11 +562,10 @@ NEGATIVE_CONTEXTS: dict[str, tuple[str, ...]] = {
                  r"(?:fondat\w*|nat[oaie]|creat\w*|costituit\w*|lanciat\w*) (?:\w+ ){0,5}"
                  r"(?:giorni|settimane|mesi|anni|anno|mese) fa"),
     "background": (r"avev\w*", r"aveva già", r"risal\w* (?:al|a|all['’]) (?:\w+ )?(?:19|20)\d\d",
-                   r"la settimana scorsa", r"il mese scorso", r"lo scorso anno",
+                   r"la settimana scorsa", r"il mese scorso",
                    r"l'anno scorso", r"lo scorso (?:mese|anno)", r"er\w* stat\w*", r"in passato", r"precedent\w*",
                    r"nel (?:(?:gennaio|febbraio|marzo|aprile|maggio|giugno|luglio|agosto|settembre|ottobre|"
                    r"novembre|dicembre) (?:del )?)?(?:19|20)\d\d", r"nel corso degli anni", r"negli anni",
-                   r"l'anno scorso",
                    r"a suo tempo",
                    r"a lungo (?:\w+ ){0,2}?(?:fornitor|partner|provider|cloud|investitor|soci)\w*",
                    # "arriva a due giorni dall'annuncio della Serie B": the round is the earlier news
@@ -955,12 +954,12 @@ NOT_NAMES: tuple[str, ...] = (
     "Borsa Italiana", "FTSE MIB",
     "Adesso", "Ora", "Già", "Proprio", "Mentre", "Entro", "Oltre", "Circa", "Fino", "Sono", "È",
     "Era", "Ha", "Hanno", "Nessun", "Nessuna", "Ogni", "Tutti", "Tutto", "Dentro", "Fonte",
-    "Articolo", "Foto", "Video", "Commenti", "Abbonati", "Leggi", "Vai", "The", "A", "An", "Of",
+    "Articolo", "Foto", "Video", "Commenti", "Abbonati", "Leggi", "Vai", "The", "An", "Of",
     "Gennaio", "Febbraio", "Marzo", "Aprile", "Maggio", "Giugno", "Luglio", "Agosto", "Settembre",
     "Ottobre", "Novembre", "Dicembre", "Lunedì", "Martedì", "Mercoledì", "Giovedì", "Venerdì",
     "Sabato", "Domenica", "Serie", "Series", "Seed", "IA", "AI", "LLM", "GPU", "TPU", "CEO", "Ceo", "HR", "MW", "GW",
-    "Existing", "Pre-seed", "Round", "Startup", "Startups", "Scaleup", "Totale",
-    "Incassa", "Raccoglie", "Chiude", "Ottiene", "Investe", "Entra", "Contratti", "Contratto", "Accordo", "Accordi",
+    "Existing", "Pre-seed", "Startup", "Startups", "Scaleup", "Totale",
+    "Incassa", "Raccoglie", "Chiude", "Ottiene", "Investe", "Entra", "Contratti", "Accordi",
     "Italia", "Europa", "Stati Uniti", "Usa", "USA", "Cina", "Francia", "Germania", "Spagna",
     "Regno Unito", "Londra", "Parigi", "Milano", "Roma", "Torino", "Napoli", "Bari", "Bologna",
     "Firenze", "Prato", "Venezia", "Genova", "San Francisco", "Seattle", "New York", "Redmond",
@@ -971,19 +970,19 @@ NOT_NAMES: tuple[str, ...] = (
     "Llama", "Le Chat", "Grok", "Big Tech", "Osservatorio", "Politecnico", "Round", "Contratto",
     "Accordo", "Investimento", "Finanziamento",
     # first-person verbs opening a sentence (reviews, columns): the writer, never a company
-    "Abbiamo", "Ho", "Siamo", "Sono", "Usiamo", "Proviamo", "Abbiamo provato", "Vogliamo", "Possiamo",
+    "Abbiamo", "Ho", "Siamo", "Usiamo", "Proviamo", "Abbiamo provato", "Vogliamo", "Possiamo",
     "Preferisco", "Preferiamo", "Credo", "Crediamo", "Penso", "Pensiamo", "Voglio", "Speriamo", "Puntiamo",
-    "Lavoriamo", "Stiamo", "Contiamo", "Ci", "Abbiam",
+    "Lavoriamo", "Stiamo", "Contiamo", "Abbiam",
     # common words that open titles ("Metà di ogni round finisce in GPU")
-    "Metà", "Ogni", "Tutti", "Tutte", "Nessuno", "Molti", "Pochi", "Troppi",
+    "Metà", "Tutte", "Nessuno", "Molti", "Pochi", "Troppi",
     # products people use, never the company in a deal ("un nuovo pulsante in Outlook, Word e Teams")
     "Outlook", "Word", "Teams", "Excel", "PowerPoint", "Office", "Windows", "Android", "iOS", "iPhone",
     # interview questions and acronyms that are never companies
     "Avete", "Siete", "Potete", "Volete", "Dovete", "Quanto", "Quali", "Quale", "SAFE", "ARR", "IPO", "CTO",
     "PMI", "AGCM", "D", "R",
     # sentence-opening adverbs ("Contestualmente Corallo AI ha sottoscritto…")
-    "Contestualmente", "Parallelamente", "Inoltre", "Infine", "Intanto", "Successivamente", "Nel frattempo",
-    "Oltre", "Insieme", "Ora", "Adesso", "Già", "Proprio", "Così", "Quindi", "Dunque", "Tuttavia", "Invece",
+    "Contestualmente", "Parallelamente", "Infine", "Successivamente", "Nel frattempo",
+    "Insieme", "Così", "Quindi", "Dunque", "Invece",
     # regions (and their capitals are in the cities above): a place, not a company
     "Piemonte", "Lombardia", "Veneto", "Liguria", "Emilia-Romagna", "Emilia Romagna", "Toscana", "Umbria",
     "Marche", "Lazio", "Abruzzo", "Molise", "Campania", "Puglia", "Basilicata", "Calabria", "Sicilia",
@@ -1013,8 +1012,8 @@ PLACES: tuple[str, ...] = (
     "Reggio Emilia", "Ferrara", "Ravenna", "Rimini", "Pisa", "Siena", "Lucca", "Livorno", "Perugia",
     "Ancona", "Pescara", "Salerno", "Lecce", "Taranto", "Foggia", "Palermo", "Catania", "Messina",
     "Cagliari", "Jesi",
-    # the rest of the provincial capitals and the regions: a regional news title opens with one
-    # ("Aosta, la startup che aiuta il soccorso alpino…")
+    # the rest of the provincial capitals and some areas (the regions are in NOT_NAMES): a regional
+    # news title opens with one ("Aosta, la startup che aiuta il soccorso alpino…")
     "Aosta", "Asti", "Alessandria", "Biella", "Vercelli", "Verbania", "Savona", "Imperia", "La Spezia", "Genova",
     "Sondrio", "Lecco", "Lodi", "Cremona", "Mantova", "Belluno", "Rovigo", "Pordenone", "Gorizia", "Piacenza",
     "Forlì", "Cesena", "Arezzo", "Grosseto", "Prato", "Pistoia", "Massa", "Carrara", "Terni", "Macerata", "Fermo",
@@ -1022,9 +1021,7 @@ PLACES: tuple[str, ...] = (
     "Caserta", "Benevento", "Avellino", "Potenza", "Matera", "Brindisi", "Barletta", "Andria", "Trani", "Cosenza",
     "Catanzaro", "Crotone", "Vibo Valentia", "Reggio Calabria", "Trapani", "Agrigento", "Caltanissetta", "Enna",
     "Ragusa", "Siracusa", "Sassari", "Nuoro", "Oristano", "Olbia", "Gallipoli", "Tolmezzo", "Montepulciano",
-    "Piemonte", "Lombardia", "Veneto", "Liguria", "Emilia-Romagna", "Toscana", "Umbria", "Marche", "Lazio",
-    "Abruzzo", "Molise", "Campania", "Puglia", "Basilicata", "Calabria", "Sicilia", "Sardegna", "Friuli",
-    "Trentino", "Alto Adige", "Valle d'Aosta", "Carnia", "Brianza", "Salento", "Cilento", "Langhe", "Maremma",
+    "Carnia", "Brianza", "Salento", "Cilento", "Langhe", "Maremma",
 )
 
 PERSON_FIRST_NAMES: tuple[str, ...] = (
